@@ -1,0 +1,81 @@
+"""The offline analysis: what the deterministic analysers found, as offsets into Article.text."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+TitleStatus = Literal["current", "former", "acting", "incoming", "then", "unknown"]
+TitleForm = Literal["prenominal", "appositive", "predicate", "possessive", "bare"]
+CueKind = Literal["incumbent", "left_office", "other_role"]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class Sentence(_Frozen):
+    start: int
+    end: int
+
+
+class PersonMention(_Frozen):
+    """A full name or surname of a known person in the text."""
+
+    person: str = Field(description="The person's key: their fullest name in the article.")
+    start: int
+    end: int
+    sentence: int
+    possessive: bool = False
+    in_quote: bool = False
+
+
+class TitleMention(_Frozen):
+    """An office attached to (or standing for) a person: "former Treasury Secretary"."""
+
+    start: int = Field(description="Start of the title phrase, modifier included.")
+    end: int
+    office: str = Field(description='Canonical office, e.g. "treasury secretary".')
+    jurisdiction: str | None = None
+    status: TitleStatus = "current"
+    modifier: str | None = None
+    form: TitleForm
+    person: str | None = None
+    name_start: int | None = None
+    name_end: int | None = None
+    sentence: int
+    in_quote: bool = False
+
+
+class Cue(_Frozen):
+    """A phrase that places a person in an office now, or out of one."""
+
+    kind: CueKind
+    start: int
+    end: int
+    sentence: int
+    person: str | None = None
+    cabinet: bool = Field(default=False, description="The cue speaks of a cabinet or government.")
+
+
+class Analysis(_Frozen):
+    sentences: list[Sentence]
+    quotes: list[tuple[int, int]]
+    people: list[str] = Field(description="Person keys, in order of first mention.")
+    surnames: dict[str, str] = Field(description="Person key -> surname used for later mentions.")
+    mentions: list[PersonMention]
+    titles: list[TitleMention]
+    cues: list[Cue]
+
+    def sentence_of(self, offset: int) -> int:
+        """Index of the sentence containing ``offset`` (the nearest one before it otherwise)."""
+        lo, hi = 0, len(self.sentences) - 1
+        best = 0
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            if self.sentences[mid].start <= offset:
+                best, lo = mid, mid + 1
+            else:
+                hi = mid - 1
+        return best

@@ -1,0 +1,293 @@
+"""Office titles and the names they attach to.
+
+Forms found: before the name ("Defense Secretary Pete Hegseth"), in apposition ("Scott
+Bessent, Trump's former Treasury Secretary,"; "the Treasury Secretary, Scott Bessent,"), as
+a predicate ("Rubio, who served as senator"), and possessive without a name ("Trump's
+defense secretary"). Modifiers: former, ex-, then-, acting, incoming, -elect, -designate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from factcheck.analysis.lexicon import (
+    APOS,
+    FULL_NAME,
+    JURISDICTIONS,
+    MODIFIER_STATUS,
+    MULTIWORD_QUALIFIERS,
+    NOT_NAME_WORDS,
+    OF_COMPLEMENTS,
+    OFFICE_HEADS,
+    QUALIFIERS,
+    alternation,
+)
+from factcheck.segment import Block
+
+_HEAD = re.compile(rf"(?<![\w])(?:{alternation(OFFICE_HEADS)})(?![\w])", re.I)
+_SUFFIX = re.compile(r"-(elect|designate)\b", re.I)
+_OF = re.compile(
+    rf"\s+(?:of|for)\s+((?:{alternation(OF_COMPLEMENTS)}|{alternation(list(JURISDICTIONS))}"
+    rf"|the (?:united states|european commission|european council|united nations)))(?![\w])",
+    re.I,
+)
+_NAME_AFTER = re.compile(rf"[ \u00a0]+({FULL_NAME})")
+_NAME_BEFORE_APPOSITION = re.compile(rf"({FULL_NAME})\s*,\s*$")
+_NAME_BEFORE_PREDICATE = re.compile(
+    rf"({FULL_NAME})(?:\s*,\s*who|\s+)\s*(is|was|has been|had been|served as|serves as"
+    r"|became|remains|was named|was appointed|is now)\s+$"
+)
+_NAME_AFTER_APPOSITION = re.compile(rf"\s*,\s*({FULL_NAME})\s*[,.;]")
+_ACRONYM = re.compile(r"^(?:[A-Z]{2,5}|(?:[A-Z]\.){2,3})$")
+_POSSESSIVE = re.compile(rf"^(.+)[{APOS}]s?$")
+_PAST_PREDICATES = {"served as": "former", "had been": "former"}
+
+
+@dataclass(frozen=True)
+class RawTitle:
+    start: int
+    end: int
+    office: str
+    jurisdiction: str | None
+    status: str
+    modifier: str | None
+    form: str
+    possessor: str | None
+    name: str | None
+    name_start: int | None
+    name_end: int | None
+
+
+def find_titles(text: str, blocks: Iterable[Block]) -> Iterator[RawTitle]:
+    for block in blocks:
+        for head in _HEAD.finditer(text, block.start, block.end):
+            title = _read_title(text, block, head)
+            if title is not None:
+                yield title
+
+
+def _read_title(text: str, block: Block, head: re.Match[str]) -> RawTitle | None:
+    head_word = " ".join(head.group().lower().replace("-", " ").split())
+    if head_word == "vice president" and "-" in head.group():
+        head_word = "vice president"
+    start, end = head.start(), head.end()
+    status, modifier = "current", None
+
+    # Right side: "-elect", then "of the Treasury".
+    suffix = _SUFFIX.match(text, end, block.end)
+    if suffix:
+        end = suffix.end()
+        modifier = suffix.group(1).lower()
+        status = MODIFIER_STATUS[modifier]
+    complement = None
+    of = _OF.match(text, end, block.end)
+    if of:
+        complement = " ".join(of.group(1).lower().split())
+        end = of.end()
+
+    # Left side: qualifiers, jurisdiction and modifier words, then a possessive or article.
+    qualifiers: list[str] = []
+    jurisdiction: str | None = None
+    possessor: str | None = None
+    pos = start
+    if start > block.start and text[start - 1] == "-":
+        prefix = text[_word_start(text, start - 1, block.start) : start - 1].lower()
+        if prefix in MODIFIER_STATUS:
+            modifier, status = prefix, MODIFIER_STATUS[prefix]
+            pos = start - 1 - len(prefix)
+    for _ in range(6):
+        found = _previous_word(text, pos, block.start)
+        if found is None:
+            break
+        wstart, word = found
+        lower = word.lower()
+        two = _previous_word(text, wstart, block.start)
+        pair = f"{two[1].lower()} {lower}" if two else ""
+        if pair in MULTIWORD_QUALIFIERS or pair in JURISDICTIONS:
+            if pair in JURISDICTIONS:
+                jurisdiction = JURISDICTIONS[pair]
+            else:
+                qualifiers.insert(0, pair)
+            pos = two[0]  # type: ignore[index]
+            continue
+        if "-" in lower and lower.split("-", 1)[0] in MODIFIER_STATUS:
+            pre, rest = lower.split("-", 1)
+            modifier, status = pre, MODIFIER_STATUS[pre]
+            if rest in JURISDICTIONS:
+                jurisdiction = JURISDICTIONS[rest]
+            elif rest:
+                qualifiers.insert(0, rest)
+            pos = wstart
+            continue
+        if lower in MODIFIER_STATUS and modifier is None:
+            modifier, status = lower, MODIFIER_STATUS[lower]
+            pos = wstart
+            continue
+        if lower in JURISDICTIONS and (word[0].isupper() or lower in ("u.s.", "uk")):
+            jurisdiction = JURISDICTIONS[lower]
+            pos = wstart
+            continue
+        if lower in QUALIFIERS or _ACRONYM.match(word):
+            qualifiers.insert(0, lower)
+            pos = wstart
+            continue
+        possessive = _POSSESSIVE.match(word)
+        if possessive and word[-1] in f"s{APOS}" and word[-2:] != "ss":
+            owner = possessive.group(1)
+            if owner.lower() in JURISDICTIONS:
+                jurisdiction = JURISDICTIONS[owner.lower()]
+            elif owner[:1].isupper():
+                possessor = owner
+            pos = wstart
+        elif lower in ("the", "a", "an", "his", "her", "their", "its"):
+            pos = wstart
+        break
+
+    office = _canonical_office(head_word, qualifiers, complement)
+    if complement in JURISDICTIONS:
+        jurisdiction = JURISDICTIONS[complement]
+    title_start = _first_core_word(text, pos, start, modifier)
+
+    name, name_start, name_end, form = None, None, None, "bare"
+    after = _NAME_AFTER.match(text, end, block.end)
+    if after and _clean_name(after.group(1)):
+        name = _clean_name(after.group(1))
+        name_start = after.start(1)
+        name_end = name_start + len(name)
+        form = "prenominal"
+    else:
+        before = text[block.start : pos]
+        appo = _NAME_BEFORE_APPOSITION.search(before)
+        pred = _NAME_BEFORE_PREDICATE.search(before)
+        if appo and _clean_name(appo.group(1)) and _ends_appositive(text, end, block.end):
+            name = _clean_name(appo.group(1))
+            name_start = block.start + appo.start(1)
+            form = "appositive"
+        elif pred and _clean_name(pred.group(1)):
+            name = _clean_name(pred.group(1))
+            name_start = block.start + pred.start(1)
+            form = "predicate"
+            verb = " ".join(pred.group(2).split())
+            if modifier is None and verb in _PAST_PREDICATES:
+                status = _PAST_PREDICATES[verb]
+            elif modifier is None and verb in ("was", "had been"):
+                status = "unknown"
+        else:
+            rev = _NAME_AFTER_APPOSITION.match(text, end, block.end)
+            if rev and _clean_name(rev.group(1)) and pos < start:
+                name = _clean_name(rev.group(1))
+                name_start = rev.start(1)
+                form = "appositive"
+        if name is not None and name_start is not None:
+            name_end = name_start + len(name)
+        elif possessor is not None:
+            form = "possessive"
+    return RawTitle(
+        start=title_start,
+        end=end,
+        office=office,
+        jurisdiction=jurisdiction,
+        status=status,
+        modifier=modifier,
+        form=form,
+        possessor=possessor,
+        name=name,
+        name_start=name_start,
+        name_end=name_end,
+    )
+
+
+def _first_core_word(text: str, pos: int, head_start: int, modifier: str | None) -> int:
+    """The title span starts at the modifier or first qualifier, after any article/possessive."""
+    start = pos
+    while start < head_start and text[start].isspace():
+        start += 1
+    word_end = start
+    while word_end < head_start and not text[word_end].isspace():
+        word_end += 1
+    word = text[start:word_end].lower()
+    if word in ("the", "a", "an", "his", "her", "their", "its") or (
+        word[-2:] in ("'s", "’s") or word.endswith(("'", "’"))
+    ):
+        start = word_end
+        while start < head_start and text[start].isspace():
+            start += 1
+    return start
+
+
+def _word_start(text: str, end: int, lo: int) -> int:
+    pos = end
+    while pos > lo and not text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
+def _previous_word(text: str, pos: int, lo: int) -> tuple[int, str] | None:
+    """The whitespace-separated word ending just before ``pos``; None at punctuation."""
+    end = pos
+    while end > lo and text[end - 1] in " \u00a0\t\n":
+        end -= 1
+    if end == pos and pos != lo and not text[pos - 1].isspace():
+        return None
+    start = _word_start(text, end, lo)
+    word = text[start:end]
+    if (
+        not word
+        or word[-1] in ',;:()[]"“”'
+        or (word.endswith((".", "!", "?")) and not _ACRONYM.match(word))
+    ):
+        return None
+    return start, word
+
+
+def _ends_appositive(text: str, end: int, limit: int) -> bool:
+    rest = text[end:limit]
+    return (
+        not rest
+        or rest[0] in ",.;:)—–"
+        or re.match(r"\s+(?:who|and|since|until|from|at|in|on|for|said|says|told)\b", rest)
+        is not None
+    )
+
+
+def _clean_name(raw: str) -> str | None:
+    words = raw.replace("\u00a0", " ").split(" ")
+    while words and words[-1].lower().rstrip(".") in NOT_NAME_WORDS:
+        words.pop()
+    if not words or words[0].lower().rstrip(".") in NOT_NAME_WORDS:
+        return None
+    name = " ".join(words)
+    return raw[: len(name)] if raw.replace("\u00a0", " ").startswith(name) else None
+
+
+def _canonical_office(head: str, qualifiers: list[str], complement: str | None) -> str:
+    quals = [q.replace("defence", "defense").replace("labour", "labor") for q in qualifiers]
+    quals = [q.replace(".", "").lower() for q in quals]
+    if head == "advisor":
+        head = "adviser"
+    if head in ("chairman", "chairwoman", "chairperson"):
+        head = "chair"
+    if head in ("spokesman", "spokeswoman"):
+        head = "spokesperson"
+    if head == "premier":
+        head = "prime minister"
+    if complement and complement not in JURISDICTIONS and not complement.startswith("the united"):
+        comp = complement.removeprefix("the ").replace("defence", "defense")
+        if head == "secretary" and comp == "state":
+            return "secretary of state"
+        if head == "secretary" and comp == "war":
+            comp = "defense"
+        if head == "chief of staff" or comp == "staff":
+            return "chief of staff"
+        if head == "minister" and comp == "foreign affairs":
+            comp = "foreign"
+        if head == "director" and comp in ("cia", "fbi"):
+            return f"{comp} director"
+        return f"{comp} {head}"
+    if head == "secretary" and quals and quals[-1] == "war":
+        quals[-1] = "defense"
+    if head == "secretary" and quals == ["state"]:
+        return "secretary of state"
+    return " ".join([*quals, head])

@@ -1,0 +1,144 @@
+"""The report: findings with evidence spans, and everything needed to reproduce them.
+
+The JSON form of ``Report`` is versioned by ``SCHEMA_VERSION``: a change that removes or
+renames a field, or changes its meaning, bumps the major number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from factcheck.span import Span
+
+SCHEMA_VERSION = "1.0"
+
+
+class Severity(str, Enum):
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return _SEVERITY_RANK[self]
+
+
+_SEVERITY_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+
+class Category(str, Enum):
+    TITLE = "title"
+    NAME = "name"
+    NUMBER = "number"
+    DATE = "date"
+    ATTRIBUTION = "attribution"
+    CONTRADICTION = "contradiction"
+    BOILERPLATE = "boilerplate"
+    CLAIM = "claim"
+
+
+Source = Literal["rules", "roster", "llm"]
+
+
+class Finding(BaseModel):
+    """One thing for a human to review. The first span is where it is reported."""
+
+    model_config = ConfigDict(frozen=True)
+
+    rule_id: str = Field(pattern=r"^FC\d{3}$")
+    category: Category
+    severity: Severity
+    message: str
+    spans: list[Span] = Field(min_length=1, description="Evidence; two where two places disagree.")
+    suggestion: str | None = None
+    confidence: float = Field(ge=0.0, le=1.0)
+    source: Source = "rules"
+
+    @property
+    def primary(self) -> Span:
+        return self.spans[0]
+
+
+class ArticleInfo(BaseModel):
+    path: str
+    format: str
+    title: str | None
+    published: dt.date | None
+    published_source: str
+    url: str | None = None
+    author: str | None = None
+    encoding: str
+    characters: int
+    words: int
+    line_offset: int = Field(description="File lines before the article text (front matter).")
+
+
+class Settings(BaseModel):
+    fail_on: str
+    select: list[str] = Field(default_factory=list)
+    ignore: list[str] = Field(default_factory=list)
+    llm: bool = False
+
+
+class LLMInfo(BaseModel):
+    enabled: bool
+    status: Literal["off", "ok", "failed"]
+    detail: str = Field(description="Why it was off, or what failed, in one line.")
+    model: str | None = None
+    prompt: str | None = None
+    prompt_version: str | None = None
+
+
+class ExcludedSegmentInfo(BaseModel):
+    kinds: list[str]
+    span: Span
+
+
+class Summary(BaseModel):
+    total: int
+    by_severity: dict[str, int]
+    by_category: dict[str, int]
+
+
+class Timings(BaseModel):
+    load_ms: float
+    segment_ms: float
+    analysis_ms: float
+    rules_ms: float
+    total_ms: float
+
+
+class ToolInfo(BaseModel):
+    name: Literal["factcheck"] = "factcheck"
+    version: str
+
+
+class Report(BaseModel):
+    """The result of reviewing one article."""
+
+    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    tool: ToolInfo
+    offsets: str = Field(description="What the character offsets of every span index into.")
+    article: ArticleInfo
+    settings: Settings
+    llm: LLMInfo
+    findings: list[Finding]
+    excluded_segments: list[ExcludedSegmentInfo]
+    summary: Summary
+    timings: Timings
+
+    def worst(self) -> Severity | None:
+        return max((f.severity for f in self.findings), key=lambda s: s.rank, default=None)
+
+
+def summarize(findings: list[Finding]) -> Summary:
+    by_severity = {s.value: 0 for s in Severity}
+    by_category: dict[str, int] = {}
+    for f in findings:
+        by_severity[f.severity.value] += 1
+        by_category[f.category.value] = by_category.get(f.category.value, 0) + 1
+    return Summary(total=len(findings), by_severity=by_severity, by_category=by_category)

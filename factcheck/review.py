@@ -1,0 +1,112 @@
+"""The review pipeline: load → segment → analyse → rules → Report. Data moves one way."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from dataclasses import dataclass, field
+
+from factcheck import __version__
+from factcheck.analysis import analyze
+from factcheck.article import DEFAULT_MAX_BYTES, OFFSETS_DOC, Article, load_article
+from factcheck.report import (
+    ArticleInfo,
+    ExcludedSegmentInfo,
+    LLMInfo,
+    Report,
+    Settings,
+    Timings,
+    ToolInfo,
+    summarize,
+)
+from factcheck.rules import RuleContext, run_rules
+from factcheck.segment import segment
+
+
+@dataclass(frozen=True)
+class ReviewOptions:
+    published: dt.date | None = None
+    fail_on: str = "warning"
+    select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+LLM_OFF = LLMInfo(
+    enabled=False,
+    status="off",
+    detail="no LLM endpoint is configured; offline analysis and rules only",
+)
+
+
+@dataclass(frozen=True)
+class Review:
+    """A report and the article it points into (renderers quote its lines)."""
+
+    article: Article
+    report: Report
+
+
+def review_path(path: str, options: ReviewOptions) -> Review:
+    started = time.perf_counter()
+    article = load_article(path, published=options.published, max_bytes=options.max_bytes)
+    return Review(article, review_article(article, options, started=started))
+
+
+def review_article(
+    article: Article, options: ReviewOptions, *, started: float | None = None
+) -> Report:
+    t0 = started if started is not None else time.perf_counter()
+    t1 = time.perf_counter()
+    segmentation = segment(article)
+    t2 = time.perf_counter()
+    analysis = analyze(article, segmentation)
+    t3 = time.perf_counter()
+    ctx = RuleContext(article=article, segmentation=segmentation, analysis=analysis)
+    findings = list(run_rules(ctx, select=options.select, ignore=options.ignore))
+    findings.sort(key=lambda f: (f.primary.start, f.rule_id))
+    t4 = time.perf_counter()
+
+    headline = segmentation.headline
+    title = article.title or (
+        " ".join(article.text[headline.start : headline.end].lstrip("# ").split())
+        if headline
+        else None
+    )
+    excluded = [
+        ExcludedSegmentInfo(kinds=list(s.kinds), span=article.span(s.start, s.end))
+        for s in segmentation.excluded(article.text)
+    ]
+    return Report(
+        tool=ToolInfo(version=__version__),
+        offsets=OFFSETS_DOC,
+        article=ArticleInfo(
+            path=article.path,
+            format=article.format,
+            title=title,
+            published=article.published,
+            published_source=article.published_source,
+            url=article.url,
+            author=article.author,
+            encoding=article.encoding,
+            characters=len(article.text),
+            words=len(article.text.split()),
+            line_offset=article.line_offset,
+        ),
+        settings=Settings(fail_on=options.fail_on, select=options.select, ignore=options.ignore),
+        llm=LLM_OFF,
+        findings=findings,
+        excluded_segments=excluded,
+        summary=summarize(findings),
+        timings=Timings(
+            load_ms=_ms(t0, t1),
+            segment_ms=_ms(t1, t2),
+            analysis_ms=_ms(t2, t3),
+            rules_ms=_ms(t3, t4),
+            total_ms=_ms(t0, t4),
+        ),
+    )
+
+
+def _ms(a: float, b: float) -> float:
+    return round((b - a) * 1000, 3)

@@ -1,0 +1,166 @@
+"""Titles: what the article itself says about who holds which office."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import combinations
+
+from factcheck.analysis.lexicon import is_cabinet_level, is_exclusive
+from factcheck.analysis.models import Cue, TitleMention
+from factcheck.report import Category, Severity
+from factcheck.rules.registry import Hit, RuleContext, rule
+
+_TIMELESS = frozenset({"then", "unknown"})
+
+
+def _title_text(ctx: RuleContext, mention: TitleMention) -> str:
+    return " ".join(ctx.text(mention.start, mention.end).split())
+
+
+def _without_modifier(ctx: RuleContext, mention: TitleMention) -> str:
+    words = _title_text(ctx, mention).split(" ")
+    if words and words[0].lower().split("-")[0] in ("former", "ex", "onetime", "erstwhile"):
+        rest = words[0].split("-", 1)
+        words = ([rest[1]] if len(rest) == 2 and rest[1] else []) + words[1:]
+    return " ".join(words)
+
+
+def _person_titles(ctx: RuleContext) -> dict[str, list[TitleMention]]:
+    by_person: dict[str, list[TitleMention]] = {}
+    for mention in ctx.analysis.titles:
+        if mention.person is not None and not mention.in_quote:
+            by_person.setdefault(mention.person, []).append(mention)
+    return by_person
+
+
+def _cues_for(ctx: RuleContext, person: str) -> list[Cue]:
+    return [c for c in ctx.analysis.cues if c.person == person]
+
+
+@rule("FC101", category=Category.TITLE, severity=Severity.WARNING)
+def former_title_for_sitting_official(ctx: RuleContext) -> Iterator[Hit]:
+    """A person is called "former X" while the article presents them as holding X now.
+
+    **What it does.** Finds a title with "former" (or "ex-", "onetime", "erstwhile") attached
+    to a named person, and looks in the same article for evidence that the person holds
+    that office at the time of writing: the same title used without "former", or a phrase
+    that places them in office now ("a member of Trump's cabinet", "in his first month in
+    the job", "who took office in January", "her ministry will publish"). Both places are
+    reported.
+
+    **Why it matters.** One of the two statements is wrong. Calling a sitting official
+    "former" is a common slip in rewritten wire copy and misinforms the reader about who
+    is in charge.
+
+    **Example.**
+
+        Scott Bessent, Trump's former Treasury Secretary, visited Kyiv on Wednesday,
+        marking the first visit by a member of Trump's cabinet.
+
+    **Use instead.** "Scott Bessent, Trump's Treasury Secretary, visited Kyiv …", or, if
+    he has left the post, drop the phrase that places him in office.
+
+    **Not flagged.** A "former" that the article backs up: the person resigned, stepped
+    down, was replaced, served until a date, or now holds another office ("Rubio, a former
+    senator, is a member of Trump's cabinet").
+
+    **How to silence it.** `--ignore FC101`, or fix the text.
+    """
+    by_person = _person_titles(ctx)
+    for person, mentions in by_person.items():
+        cues = _cues_for(ctx, person)
+        if any(c.kind in ("left_office", "other_role") for c in cues):
+            continue
+        for former in (m for m in mentions if m.status == "former"):
+            current_same = [
+                m for m in mentions if m.status == "current" and m.office == former.office
+            ]
+            other_current = [
+                m
+                for m in mentions
+                if m.status in ("current", "acting") and m.office != former.office
+            ]
+            title = _title_text(ctx, former)
+            suggestion = f"“{_without_modifier(ctx, former)}”, if {person} holds the post now"
+            if current_same:
+                evidence = current_same[0]
+                yield Hit(
+                    message=(
+                        f"{person} is called “{title}” here but holds the post elsewhere in the"
+                        f" article (“{_title_text(ctx, evidence)}”)."
+                    ),
+                    spans=[(former.start, former.end), (evidence.start, evidence.end)],
+                    confidence=0.75,
+                    suggestion=suggestion,
+                )
+                continue
+            if other_current:
+                continue  # the in-office phrases may speak of the other office
+            usable = [
+                c
+                for c in cues
+                if c.kind == "incumbent" and (not c.cabinet or is_cabinet_level(former.office))
+            ]
+            if not usable:
+                continue
+            # Prefer the cue in the same sentence: it is the strongest evidence.
+            usable.sort(key=lambda c: (c.sentence != former.sentence, abs(c.start - former.start)))
+            cue = usable[0]
+            yield Hit(
+                message=(
+                    f"{person} is called “{title}”, but the article places them in office now"
+                    f" (“{ctx.text(cue.start, cue.end)}”)."
+                ),
+                spans=[(former.start, former.end), (cue.start, cue.end)],
+                confidence=0.85 if cue.sentence == former.sentence else 0.7,
+                suggestion=suggestion,
+            )
+
+
+@rule("FC102", category=Category.TITLE, severity=Severity.WARNING)
+def incompatible_titles(ctx: RuleContext) -> Iterator[Hit]:
+    """One person is given two titles that cannot both be true at once.
+
+    **What it does.** Compares every title the article gives one named person (by full name
+    or, later, by surname). It flags two current titles for offices that one person does not
+    combine (head of state, head of government, cabinet secretaries and ministers with
+    different portfolios, governor, mayor), and the same office in two different countries
+    ("Russian President Vladimir Putin" … "Ukrainian President Vladimir Putin").
+
+    **Why it matters.** A person who gets the wrong title is usually confused with someone
+    else: a colleague, a predecessor, or the counterpart across the table.
+
+    **Example.**
+
+        Defense Secretary Pete Hegseth spoke in Brussels. … Hegseth, the secretary of
+        state, said the talks would go on.
+
+    **Not flagged.** A title marked "former", "then-", "acting", "incoming" or "-elect";
+    a deputy or junior post next to a senior one; offices that are often combined.
+
+    **How to silence it.** `--ignore FC102`, or fix the text.
+    """
+    for person, mentions in _person_titles(ctx).items():
+        current = [m for m in mentions if m.status == "current"]
+        reported: set[tuple[str, str]] = set()
+        for a, b in combinations(current, 2):
+            key = (a.office, b.office)
+            if key in reported:
+                continue
+            if a.office == b.office:
+                if not (a.jurisdiction and b.jurisdiction and a.jurisdiction != b.jurisdiction):
+                    continue
+                why = "the same office in two different countries"
+            elif is_exclusive(a.office) and is_exclusive(b.office):
+                why = "two offices one person does not hold together"
+            else:
+                continue
+            reported.add(key)
+            yield Hit(
+                message=(
+                    f"{person} is called “{_title_text(ctx, a)}” and “{_title_text(ctx, b)}”:"
+                    f" {why}."
+                ),
+                spans=[(a.start, a.end), (b.start, b.end)],
+                confidence=0.7,
+            )

@@ -1,0 +1,263 @@
+"""Segmentation: tell the article body from what is not the article.
+
+Related-link lines, newsletter and share prompts, advertisements, comment forms, photo
+captions and credits are excluded from the analysis and reported as boilerplate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from factcheck.article import Article
+
+BlockKind = Literal[
+    "body",
+    "headline",
+    "caption",
+    "related_link",
+    "newsletter",
+    "share",
+    "advertisement",
+    "comment_form",
+    "credit",
+]
+BODY_KINDS = frozenset({"body", "headline"})
+
+KIND_LABELS: dict[str, str] = {
+    "caption": "photo caption",
+    "related_link": "related-link line",
+    "newsletter": "newsletter or subscribe prompt",
+    "share": "share prompt",
+    "advertisement": "advertisement marker",
+    "comment_form": "comment form",
+    "credit": "credit line",
+}
+
+_I = re.I
+# Each pattern is matched against one stripped line; order matters only for the label.
+_LINE_PATTERNS: list[tuple[BlockKind, re.Pattern[str]]] = [
+    (
+        "related_link",
+        re.compile(
+            r"^(?:see also|read more|read also|also read|more from|more on this|you may also like"
+            r"|you might also like|recommended(?: for you| reading)?|further reading|related)\b\s*"
+            r"(?::|-|–|—|»|\s|$)",
+            _I,
+        ),
+    ),
+    (
+        "newsletter",
+        re.compile(
+            r"^(?:discover more from\b|get the latest\b.*\b(?:inbox|email)|(?:sign up|subscribe)\b"
+            r".*\b(?:newsletter|email|inbox|updates|posts|alerts)\b|subscribe(?: now)?\s*[.!]?$"
+            r"|(?:our|the) \w+ newsletter\b.*\b(?:sign up|subscribe))",
+            _I,
+        ),
+    ),
+    (
+        "share",
+        re.compile(
+            r"^(?:share(?: this(?: article| story| post)?| on \w+)?|tweet|email this"
+            r"|print this(?: article)?|follow us on \w+)\s*[:.!]?$",
+            _I,
+        ),
+    ),
+    (
+        "advertisement",
+        re.compile(
+            r"^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below"
+            r"(?: advertisement)?|scroll to continue(?: with content)?)\s*[:.]?$",
+            _I,
+        ),
+    ),
+    (
+        "comment_form",
+        re.compile(
+            r"^(?:leave a (?:reply|comment)|post a comment|add a comment|cancel reply|comments?"
+            r"\s*(?:\(\d+\))?\s*$|your email address will not be published|required fields are"
+            r" marked|view comments|join the conversation\s*$)",
+            _I,
+        ),
+    ),
+    (
+        "credit",
+        re.compile(
+            r"^(?:(?:additional )?reporting by|editing by|writing by|compiled by|©|\(c\)\s*\d{4}"
+            r"|copyright\s+(?:©\s*)?\d{4}|all rights reserved)",
+            _I,
+        ),
+    ),
+    (
+        "caption",
+        re.compile(
+            r"^(?:photo|image|picture|photograph|file photo|illustration|caption|credit|video)s?"
+            r"(?: credit)?\s*[:|]|\((?:photo|image)s?(?: by)?[:\s]|\b(?:getty images|ap photo"
+            r"|afp via getty|reuters/[a-z]|epa-efe|shutterstock)\b",
+            _I,
+        ),
+    ),
+]
+# After one of these, the rest of the page is the comment section or the site footer.
+_FOOTER_START = re.compile(r"^(?:leave a (?:reply|comment)|discover more from\b)", _I)
+_MAX_BOILERPLATE_WORDS = 40
+_SHORT_LINE_WORDS = 25
+_WRAP_MIN_CHARS = 40
+_TERMINAL = (".", "!", "?", "…", '"', "”", "’", "'", ":")
+
+
+class Block(BaseModel):
+    """One line-group of the article text, ``[start, end)``, and what it is."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: BlockKind
+    start: int
+    end: int
+
+
+class ExcludedSegment(BaseModel):
+    """Consecutive non-article blocks, excluded from the analysis."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kinds: list[BlockKind]
+    start: int
+    end: int
+
+    @property
+    def label(self) -> str:
+        return ", ".join(dict.fromkeys(KIND_LABELS.get(k, k) for k in self.kinds))
+
+
+class Segmentation(BaseModel):
+    """The article's blocks in order; analysis reads only the body and headline blocks."""
+
+    blocks: list[Block]
+
+    @property
+    def body(self) -> list[Block]:
+        return [b for b in self.blocks if b.kind in BODY_KINDS]
+
+    @property
+    def headline(self) -> Block | None:
+        return next((b for b in self.blocks if b.kind == "headline"), None)
+
+    def excluded(self, text: str) -> list[ExcludedSegment]:
+        """Merge neighbouring boilerplate blocks (only blank lines between) into segments."""
+        merged: list[ExcludedSegment] = []
+        for block in self.blocks:
+            if block.kind in BODY_KINDS:
+                continue
+            prev = merged[-1] if merged else None
+            if prev is not None and not text[prev.end : block.start].strip():
+                merged[-1] = ExcludedSegment(
+                    kinds=[*prev.kinds, block.kind], start=prev.start, end=block.end
+                )
+            else:
+                merged.append(ExcludedSegment(kinds=[block.kind], start=block.start, end=block.end))
+        return merged
+
+
+def segment(article: Article) -> Segmentation:
+    lines = list(_lines(article.text))
+    kinds: list[BlockKind] = []
+    in_footer = False
+    for _, _, line in lines:
+        kind = classify_line(line)
+        if kind is not None and _FOOTER_START.match(line):
+            in_footer = True
+        if in_footer and kind is None:
+            kind = "comment_form"
+        kinds.append(kind or "body")
+    _mark_leading_caption_and_headline(lines, kinds, article.title)
+    return Segmentation(blocks=list(_group(article.text, lines, kinds)))
+
+
+def classify_line(line: str) -> BlockKind | None:
+    """The boilerplate kind of one stripped line, or None if it reads as article text."""
+    if len(line.split()) > _MAX_BOILERPLATE_WORDS:
+        return None
+    for kind, pattern in _LINE_PATTERNS:
+        if pattern.search(line):
+            return kind
+    return None
+
+
+def _lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """Non-blank lines as (start, end, stripped text); end excludes the newline."""
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            yield pos + lead, pos + lead + len(stripped), stripped
+        pos += len(raw) + 1
+
+
+def _mark_leading_caption_and_headline(
+    lines: list[tuple[int, int, str]], kinds: list[BlockKind], title: str | None
+) -> None:
+    """A short first line is the headline; a short line before the headline is a caption."""
+    body_idx = [i for i, k in enumerate(kinds) if k == "body"][:2]
+    if not body_idx:
+        return
+    first = body_idx[0]
+    first_text = lines[first][2].lstrip("# ").strip()
+    if title is not None and _same_text(first_text, title):
+        kinds[first] = "headline"
+        return
+    if len(body_idx) == 2:
+        second = body_idx[1]
+        second_text = lines[second][2].lstrip("# ").strip()
+        if title is not None and _same_text(second_text, title) and _is_short(first_text):
+            kinds[first], kinds[second] = "caption", "headline"
+            return
+        if (
+            title is None
+            and _is_short(first_text)
+            and _is_short(second_text)
+            and first_text.endswith(".")
+            and not second_text.endswith(_TERMINAL)
+        ):
+            kinds[first], kinds[second] = "caption", "headline"
+            return
+    if title is None and _is_short(first_text) and not first_text.endswith(_TERMINAL):
+        kinds[first] = "headline"
+
+
+def _is_short(line: str) -> bool:
+    return len(line.split()) <= _SHORT_LINE_WORDS
+
+
+def _same_text(a: str, b: str) -> bool:
+    return " ".join(a.lower().split()) == " ".join(b.lower().split())
+
+
+def _group(text: str, lines: list[tuple[int, int, str]], kinds: list[BlockKind]) -> Iterator[Block]:
+    """A body line joins the previous one when that one was wrapped mid-sentence."""
+    current: Block | None = None
+    prev_end = 0
+    for (start, end, _), kind in zip(lines, kinds, strict=True):
+        wrapped = (
+            current is not None
+            and "\n\n" not in text[prev_end:start].replace(" ", "")
+            and _looks_wrapped(text[current.start : prev_end])
+        )
+        if current is not None and kind == "body" and current.kind == "body" and wrapped:
+            current = Block(kind="body", start=current.start, end=end)
+        else:
+            if current is not None:
+                yield current
+            current = Block(kind=kind, start=start, end=end)
+        prev_end = end
+    if current is not None:
+        yield current
+
+
+def _looks_wrapped(block_text: str) -> bool:
+    last_line = block_text.rsplit("\n", 1)[-1].rstrip()
+    return len(last_line) >= _WRAP_MIN_CHARS and not last_line.endswith(_TERMINAL)
