@@ -53,6 +53,25 @@ def review_path(path: str, options: ReviewOptions) -> Review:
     return Review(article, review_article(article, options, started=started))
 
 
+def review_text(
+    text: str,
+    *,
+    published: dt.date | None = None,
+    title: str | None = None,
+    options: ReviewOptions | None = None,
+) -> Review:
+    """Review text held in memory, as a plain-text article (tests and library use)."""
+    article = Article(
+        path="<text>",
+        format="text",
+        text=text,
+        title=title,
+        published=published,
+        published_source="flag" if published else "none",
+    )
+    return Review(article, review_article(article, options or ReviewOptions()))
+
+
 def review_article(
     article: Article, options: ReviewOptions, *, started: float | None = None
 ) -> Report:

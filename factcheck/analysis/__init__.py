@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from factcheck.analysis.cues import CUE_PATTERNS
+from factcheck.analysis.dates import find_dates
 from factcheck.analysis.models import (
     Analysis,
     Cue,
@@ -12,7 +13,9 @@ from factcheck.analysis.models import (
     Sentence,
     TitleMention,
 )
+from factcheck.analysis.numbers import find_numbers
 from factcheck.analysis.people import People, names_with_speech
+from factcheck.analysis.quotes import find_quotations
 from factcheck.analysis.sentences import quoted_ranges, split_sentences
 from factcheck.analysis.titles import find_titles
 from factcheck.article import Article
@@ -115,6 +118,9 @@ def analyze(article: Article, segmentation: Segmentation) -> Analysis:
         mentions=mentions,
         titles=titles,
         cues=cues,
+        dates=find_dates(text, body, sentence_of, article.published),
+        numbers=find_numbers(text, body, sentence_of, article.published),
+        quotations=find_quotations(text, body, sentence_of, mentions),
     )
 
 

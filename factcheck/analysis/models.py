@@ -6,6 +6,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from factcheck.analysis.dates import DateMention
+from factcheck.analysis.numbers import NumberMention
+from factcheck.analysis.quotes import Quotation
+
 TitleStatus = Literal["current", "former", "acting", "incoming", "then", "unknown"]
 TitleForm = Literal["prenominal", "appositive", "predicate", "possessive", "bare"]
 CueKind = Literal["incumbent", "left_office", "other_role"]
@@ -60,6 +64,8 @@ class Cue(_Frozen):
 
 
 class Analysis(_Frozen):
+    """Everything the deterministic analysers found. Families add their own fields."""
+
     sentences: list[Sentence]
     quotes: list[tuple[int, int]]
     people: list[str] = Field(description="Person keys, in order of first mention.")
@@ -67,6 +73,9 @@ class Analysis(_Frozen):
     mentions: list[PersonMention]
     titles: list[TitleMention]
     cues: list[Cue]
+    dates: list[DateMention] = Field(default_factory=list)
+    numbers: list[NumberMention] = Field(default_factory=list)
+    quotations: list[Quotation] = Field(default_factory=list)
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence containing ``offset`` (the nearest one before it otherwise)."""

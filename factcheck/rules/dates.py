@@ -1,0 +1,3 @@
+"""Dates: weekdays and dates that do not fit."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""Attribution: quotations and who said them."""
+
+from __future__ import annotations

@@ -1,0 +1,47 @@
+"""Shared test helpers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from factcheck.report import Finding, Report
+from factcheck.review import ReviewOptions, review_text
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SEED_TXT = SEEDS / "2025-02-12-trump-putin-zelenskiy-calls.txt"
+SEED_MD = SEEDS / "2025-02-12-trump-putin-zelenskiy-calls.md"
+
+
+def check_spans(report: Report, text: str) -> None:
+    """Every span's quoted text is exactly the article text at its offsets."""
+    for finding in report.findings:
+        for span in finding.spans:
+            assert text[span.start : span.end] == span.text, finding
+    for segment in report.excluded_segments:
+        assert text[segment.span.start : segment.span.end] == segment.span.text
+
+
+ReviewFn = Callable[..., list[Finding]]
+
+
+@pytest.fixture
+def findings() -> ReviewFn:
+    """Review a text and return its findings, optionally only those of one rule prefix."""
+
+    def run(
+        text: str,
+        rule: str | None = None,
+        *,
+        published: dt.date | None = None,
+    ) -> list[Finding]:
+        options = ReviewOptions(select=[rule] if rule else [])
+        review = review_text(text, published=published, options=options)
+        check_spans(review.report, text)
+        return review.report.findings
+
+    return run
