@@ -182,6 +182,8 @@ def _parse_markdown(text: str, name: str) -> dict[str, Any]:
 
     try:
         meta = yaml.safe_load(match.group(1)) or {}
+    except ValueError as exc:  # a well-formed but impossible value, e.g. 2025-02-30
+        raise InputError(f"{name}: malformed front matter: invalid date ({exc})") from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""

@@ -43,9 +43,10 @@ _LINE_PATTERNS: list[tuple[BlockKind, re.Pattern[str]]] = [
     (
         "related_link",
         re.compile(
-            r"^(?:see also|read more|read also|also read|more from|more on this|you may also like"
-            r"|you might also like|recommended(?: for you| reading)?|further reading|related)\b\s*"
-            r"(?::|-|–|—|»|\s|$)",
+            r"^(?:(?:see also|read more|read also|also read|more from|more on this|you may also"
+            r" like|you might also like|recommended(?: for you| reading)?|further reading)\b\s*"
+            r"(?::|-|–|—|»|\s|$)|related(?: articles?| stories| posts?| coverage| content| news"
+            r"| links| reading)?\s*(?::|-|–|—|»|$))",
             _I,
         ),
     ),

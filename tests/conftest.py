@@ -45,3 +45,12 @@ def findings() -> ReviewFn:
         return review.report.findings
 
     return run
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="Rewrite the golden reports in tests/golden/ instead of comparing with them.",
+    )

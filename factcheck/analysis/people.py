@@ -5,13 +5,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from factcheck.analysis.lexicon import APOS, FULL_NAME, NOT_NAME_WORDS
+from factcheck.analysis.lexicon import (
+    APOS,
+    FULL_NAME,
+    JURISDICTIONS,
+    NOT_NAME_WORDS,
+    OFFICE_HEADS,
+    QUALIFIERS,
+)
 from factcheck.segment import Block
 
 _SPEAKER_AFTER = re.compile(
     rf"({FULL_NAME})\s*(?:,[^,]{{1,80}},\s*)?\s+(?:said|says|told|added|stated|remarked|wrote"
     r"|noted|argued|explained|asked|insisted|warned|reported|announced|mentioned|claimed|stated|indicated|emphasi[sz]ed)\b"
 )
+# Words that may lead a capitalised run before a name: "Foreign Minister Sergei Lavrov said".
+_LEADING_NON_NAME = NOT_NAME_WORDS | QUALIFIERS | set(JURISDICTIONS) | set(OFFICE_HEADS)
 _SPEAKER_BEFORE = re.compile(rf"\b(?:said|says|told|added|according to|wrote)\s+({FULL_NAME})")
 
 
@@ -26,7 +35,7 @@ def names_with_speech(text: str, blocks: Iterable[Block]) -> list[tuple[int, str
         for pattern in (_SPEAKER_AFTER, _SPEAKER_BEFORE):
             for match in pattern.finditer(text, block.start, block.end):
                 words = normalise_name(match.group(1)).split(" ")
-                while words and words[0].lower() in NOT_NAME_WORDS:
+                while words and words[0].lower() in _LEADING_NON_NAME:
                     words.pop(0)
                 if len(words) >= 2 and words[-1].lower() not in NOT_NAME_WORDS:
                     found.append((match.start(1), " ".join(words)))

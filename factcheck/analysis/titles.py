@@ -141,6 +141,9 @@ def _read_title(text: str, block: Block, head: re.Match[str]) -> RawTitle | None
             elif owner[:1].isupper():
                 possessor = owner
             pos = wstart
+            det = _previous_word(text, pos, block.start)
+            if det is not None and det[1].lower() == "the":  # "the country's"
+                pos = det[0]
         elif lower in ("the", "a", "an", "his", "her", "their", "its"):
             pos = wstart
         break
@@ -148,7 +151,7 @@ def _read_title(text: str, block: Block, head: re.Match[str]) -> RawTitle | None
     office = _canonical_office(head_word, qualifiers, complement)
     if complement in JURISDICTIONS:
         jurisdiction = JURISDICTIONS[complement]
-    title_start = _first_core_word(text, pos, start, modifier)
+    title_start = _first_core_word(text, pos, start)
 
     name, name_start, name_end, form = None, None, None, "bare"
     after = _NAME_AFTER.match(text, end, block.end)
@@ -199,22 +202,24 @@ def _read_title(text: str, block: Block, head: re.Match[str]) -> RawTitle | None
     )
 
 
-def _first_core_word(text: str, pos: int, head_start: int, modifier: str | None) -> int:
-    """The title span starts at the modifier or first qualifier, after any article/possessive."""
+def _first_core_word(text: str, pos: int, head_start: int) -> int:
+    """The title span starts at the modifier or first qualifier, after articles/possessives."""
     start = pos
-    while start < head_start and text[start].isspace():
-        start += 1
-    word_end = start
-    while word_end < head_start and not text[word_end].isspace():
-        word_end += 1
-    word = text[start:word_end].lower()
-    if word in ("the", "a", "an", "his", "her", "their", "its") or (
-        word[-2:] in ("'s", "’s") or word.endswith(("'", "’"))
-    ):
-        start = word_end
+    while True:
         while start < head_start and text[start].isspace():
             start += 1
-    return start
+        word_end = start
+        while word_end < head_start and not text[word_end].isspace():
+            word_end += 1
+        word = text[start:word_end].lower()
+        if word_end < head_start and (
+            word in ("the", "a", "an", "his", "her", "their", "its")
+            or word[-2:] in ("'s", "’s")
+            or word.endswith(("'", "’"))
+        ):
+            start = word_end
+            continue
+        return start
 
 
 def _word_start(text: str, end: int, lo: int) -> int:

@@ -33,6 +33,13 @@ def _person_titles(ctx: RuleContext) -> dict[str, list[TitleMention]]:
     return by_person
 
 
+def _names_other_office(ctx: RuleContext, cue: Cue, office: str) -> bool:
+    """ "sworn in as ambassador": the cue is about the office named right after it."""
+    return any(
+        cue.end <= t.start <= cue.end + 4 and t.office != office for t in ctx.analysis.titles
+    )
+
+
 def _cues_for(ctx: RuleContext, person: str) -> list[Cue]:
     return [c for c in ctx.analysis.cues if c.person == person]
 
@@ -99,7 +106,9 @@ def former_title_for_sitting_official(ctx: RuleContext) -> Iterator[Hit]:
             usable = [
                 c
                 for c in cues
-                if c.kind == "incumbent" and (not c.cabinet or is_cabinet_level(former.office))
+                if c.kind == "incumbent"
+                and (not c.cabinet or is_cabinet_level(former.office))
+                and not _names_other_office(ctx, c, former.office)
             ]
             if not usable:
                 continue

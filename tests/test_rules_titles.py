@@ -1,0 +1,122 @@
+"""FC101 (former title for a sitting official) and FC102 (incompatible titles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ReviewFn
+
+FC101_POSITIVE = [
+    # The seed's wording: apposition, possessive, cabinet membership in the same sentence.
+    (
+        "Scott Bessent, Trump’s former Treasury Secretary, visited Kyiv on Wednesday, marking "
+        "the first visit by a member of Trump’s cabinet.",
+        "former Treasury Secretary",
+    ),
+    # Pre-nominal "former", then the same title without it.
+    (
+        "Former Defense Secretary Pete Hegseth flew to Brussels. Defense Secretary Pete Hegseth "
+        "told allies the United States would not send troops.",
+        "Former Defense Secretary",
+    ),
+    # "ex-" prefix and an in-office phrase in a later sentence about the surname.
+    (
+        "Ex-finance minister Maria Okafor defended the budget on Monday. Okafor, in her first "
+        "month in the job, has promised to cut the deficit.",
+        "Ex-finance minister",
+    ),
+    # "who took office" in a second sentence.
+    (
+        "The plan was drafted by Laura Chen, the former Attorney General. Chen, who took office "
+        "in January, said the review would take a year.",
+        "former Attorney General",
+    ),
+    # "her ministry will publish": an office-holder speaking of her ministry.
+    (
+        "Anna Berg, the country’s former health minister, said her ministry will publish the "
+        "figures next week.",
+        "former health minister",
+    ),
+]
+
+FC101_NEGATIVE = [
+    # A correct "former": the article says he left the post.
+    "Former Treasury Secretary Janet Yellen, who stepped down in January, spoke in Boston.",
+    # Former X, now holds another office: the cabinet phrase is about the new one.
+    "Marco Rubio, a former senator, is now a member of Trump’s cabinet as Secretary of State.",
+    "Senator-turned-envoy Tom Hale, a former governor, was sworn in as ambassador on Friday.",
+    # "former" with no sign of the person being in office.
+    "Former Defense Secretary Mark Esper criticised the plan in an interview.",
+    # Replaced: the successor is named.
+    "Former chief of staff Ron Klain was succeeded by Jeff Zients in 2023. Klain declined to"
+    " comment.",
+    # then- is a past title by design.
+    "Then-Treasury Secretary Steven Mnuchin met Chinese officials in 2019.",
+]
+
+
+@pytest.mark.parametrize(("text", "span_text"), FC101_POSITIVE)
+def test_fc101_flags_former_title_of_sitting_official(
+    findings: ReviewFn, text: str, span_text: str
+) -> None:
+    found = findings(text, "FC101")
+    assert len(found) == 1
+    assert found[0].spans[0].text == span_text
+    assert len(found[0].spans) == 2
+    assert found[0].category.value == "title"
+    assert found[0].severity.value == "warning"
+
+
+@pytest.mark.parametrize("text", FC101_NEGATIVE)
+def test_fc101_leaves_correct_former_titles_alone(findings: ReviewFn, text: str) -> None:
+    assert findings(text, "FC101") == []
+
+
+FC102_POSITIVE = [
+    (
+        "Defense Secretary Pete Hegseth spoke in Brussels. Later, Hegseth, the secretary of "
+        "state, said the talks would continue.",
+        ("Defense Secretary", "secretary of state"),
+    ),
+    (
+        "Russian President Vladimir Putin spoke to reporters. Ukrainian President Vladimir Putin "
+        "was also quoted.",
+        ("Russian President", "Ukrainian President"),
+    ),
+    (
+        "Prime Minister Keir Starmer arrived in Paris. President Keir Starmer then met Macron.",
+        ("Prime Minister", "President"),
+    ),
+    (
+        "Foreign Minister Sergei Lavrov said talks were possible. Lavrov, Russia's finance "
+        "minister, did not say when.",
+        ("Foreign Minister", "finance minister"),
+    ),
+]
+
+FC102_NEGATIVE = [
+    # Offices often combined, or a deputy post.
+    "Secretary of State Marco Rubio, who is also national security adviser, spoke. Rubio said"
+    " little.",
+    "Deputy Prime Minister Anna Kovac, the foreign minister, spoke first.",
+    # Different people with the same office in different countries.
+    "Russian President Vladimir Putin and Ukrainian President Volodymyr Zelenskiy spoke.",
+    # A former office next to a current one.
+    "Former senator Marco Rubio is Secretary of State. Secretary of State Marco Rubio spoke.",
+    # The same title twice, worded two ways.
+    "Treasury Secretary Scott Bessent spoke. Bessent, the secretary of the Treasury, said more.",
+]
+
+
+@pytest.mark.parametrize(("text", "titles"), FC102_POSITIVE)
+def test_fc102_flags_two_incompatible_titles(
+    findings: ReviewFn, text: str, titles: tuple[str, str]
+) -> None:
+    found = findings(text, "FC102")
+    assert len(found) == 1
+    assert tuple(s.text for s in found[0].spans) == titles
+
+
+@pytest.mark.parametrize("text", FC102_NEGATIVE)
+def test_fc102_accepts_compatible_titles(findings: ReviewFn, text: str) -> None:
+    assert findings(text, "FC102") == []

@@ -1,0 +1,86 @@
+"""Segmentation: boilerplate lines are excluded and reported; article text is kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.article import Article
+from factcheck.segment import classify_line, segment
+from tests.conftest import ReviewFn
+
+BOILERPLATE = [
+    ("See also  Indian arms shipped to the Ukraine despite objections from Moscow", "related_link"),
+    ("Related: Council approves new budget", "related_link"),
+    ("READ MORE: How the deal was done", "related_link"),
+    ("Read more", "related_link"),
+    ("Subscribe to get the latest posts sent to your email.", "newsletter"),
+    ("Sign up for our morning newsletter", "newsletter"),
+    ("Discover more from Defence Talks | Defense News Military Pictures", "newsletter"),
+    ("Share this article", "share"),
+    ("Advertisement", "advertisement"),
+    ("Story continues below advertisement", "advertisement"),
+    ("Leave a Reply", "comment_form"),
+    ("Your email address will not be published. Required fields are marked *", "comment_form"),
+    ("Photo: Jane Roe/Reuters", "caption"),
+    ("(Photo by Kevin Lamarque/Reuters)", "caption"),
+    ("Reporting by Jane Roe; Editing by John Doe", "credit"),
+]
+
+ARTICLE_LINES = [
+    "Related reports suggest the talks stalled after the second round.",
+    "Officials said they would share the findings with the committee on Friday.",
+    "The minister urged residents to subscribe to emergency alerts as the storm approached, "
+    "saying the service was free and that it had saved lives in previous floods across the "
+    "region, including the severe ones recorded in the north of the country in 2021 and the "
+    "south in 2023, when thousands had to leave their homes.",
+    "Advertisement revenue fell 12% in the quarter.",
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), BOILERPLATE)
+def test_boilerplate_lines_are_classified(line: str, kind: str) -> None:
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize("line", ARTICLE_LINES)
+def test_article_sentences_are_not_boilerplate(line: str) -> None:
+    assert classify_line(line) is None
+
+
+def test_caption_and_headline_at_the_top_of_plain_text() -> None:
+    text = (
+        "President Donald Trump and President Vladimir Putin.\n\n"
+        "Trump claims both leaders want peace\n\n"
+        "Donald Trump said on Wednesday that both leaders wanted peace.\n"
+    )
+    seg = segment(Article(path="x", format="text", text=text))
+    assert [b.kind for b in seg.blocks] == ["caption", "headline", "body"]
+
+
+def test_everything_after_leave_a_reply_is_comment_section() -> None:
+    text = "Body sentence here.\n\nLeave a Reply\n\nJohn says: great article\n\nPost Comment\n"
+    seg = segment(Article(path="x", format="text", text=text))
+    assert [b.kind for b in seg.blocks] == ["body", "comment_form", "comment_form", "comment_form"]
+    assert len(seg.excluded(text)) == 1
+
+
+def test_boilerplate_findings_are_info_and_cover_the_lines(findings: ReviewFn) -> None:
+    text = (
+        "The council approved the budget on Monday.\n\n"
+        "See also: Mayor resigns\n\n"
+        "The vote was unanimous.\n\n"
+        "Advertisement\n"
+    )
+    found = findings(text, "FC901")
+    assert [f.spans[0].text for f in found] == ["See also: Mayor resigns", "Advertisement"]
+    assert {f.severity.value for f in found} == {"info"}
+
+
+def test_excluded_text_is_not_analysed(findings: ReviewFn) -> None:
+    # The same wording as the seed's error, but inside a related-link line: not checked.
+    text = (
+        "The minister spoke on Monday.\n\n"
+        "See also  Scott Bessent, Trump’s former Treasury Secretary, visited Kyiv, the first "
+        "visit by a member of Trump’s cabinet\n"
+    )
+    assert findings(text, "FC1") == []
