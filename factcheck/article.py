@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.errors import InputError
 from factcheck.span import LineIndex, Span
+from factcheck.suppress import Suppression, from_html, from_text
 
 ArticleFormat = Literal["text", "markdown", "html"]
 DateSource = Literal["flag", "front_matter", "html_metadata", "none"]
@@ -54,6 +55,9 @@ class Article(BaseModel):
     author: str | None = None
     encoding: str = "utf-8"
     line_offset: int = Field(default=0, ge=0)
+    suppressions: tuple[Suppression, ...] = Field(
+        default=(), description="Inline `<!-- factcheck: ignore … -->` comments, by line."
+    )
 
     @cached_property
     def lines(self) -> LineIndex:
@@ -70,23 +74,36 @@ def load_article(
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Article:
     """Read and decode one article; ``published`` (from ``--published``) wins over metadata."""
-    data = _read_stdin(max_bytes) if path == "-" else _read_file(Path(path), max_bytes)
     name = "<stdin>" if path == "-" else path
+    fmt: ArticleFormat | None
+    if path == "-":
+        data, fmt = _read_stdin(max_bytes), None
+    elif path.startswith(("http://", "https://")):
+        from factcheck.fetch import fetch_url  # httpx only for URLs
+
+        data, ctype = fetch_url(path, max_bytes=max_bytes)
+        fmt = "html" if "html" in ctype else "markdown" if "markdown" in ctype else "text"
+    else:
+        data = _read_file(Path(path), max_bytes)
+        fmt = _SUFFIX_FORMATS.get(Path(path).suffix.lower(), "text")
     text, encoding = decode_bytes(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    fmt = _SUFFIX_FORMATS.get(Path(path).suffix.lower()) if path != "-" else _sniff(text)
+    if fmt is None:
+        fmt = _sniff(text)
     fields: dict[str, Any]
     if fmt == "markdown":
         fields = _parse_markdown(text, name)
     elif fmt == "html":
         fields = _parse_html(text, name)
     else:
-        fmt = "text"
         fields = {"text": text}
     if not fields["text"].strip():
         raise InputError(f"{name}: the article has no text to check")
     if published is not None:
         fields["published"], fields["published_source"] = published, "flag"
+    if "<!--" in text:
+        found = from_html(text, fields["text"]) if fmt == "html" else from_text(fields["text"])
+        fields["suppressions"] = tuple(found)
     return Article(path=path, format=fmt, encoding=encoding, **fields)
 
 

@@ -8,12 +8,15 @@ Heavy modules (pydantic models, the LLM client) are imported inside the commands
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
+from pathlib import Path
 from typing import NoReturn
 
 import click
 
 from factcheck import __version__
+from factcheck.errors import FactcheckError
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FAIL_ON = ("info", "warning", "error", "never")
@@ -46,70 +49,188 @@ def cli() -> None:
     """Check a news article for inconsistent titles, names, numbers, dates and quotes."""
 
 
+def _review_options(fn):  # type: ignore[no-untyped-def]
+    """Options shared by `review` and `baseline`: what to check and how."""
+    options = [
+        click.argument("paths", nargs=-1, required=True),
+        click.option(
+            "--published",
+            callback=_parse_date,
+            metavar="YYYY-MM-DD",
+            help="Publication date; overrides front matter and HTML metadata.",
+        ),
+        click.option("--select", multiple=True, callback=_split_codes, help="Only these rules."),
+        click.option("--ignore", multiple=True, callback=_split_codes, help="Skip these rules."),
+        click.option(
+            "--config",
+            "config_path",
+            type=click.Path(dir_okay=False, path_type=Path),
+            help="Config file (default: nearest factcheck.toml or pyproject.toml).",
+        ),
+        click.option("--isolated", is_flag=True, help="Ignore all configuration files."),
+        click.option("--jobs", "-j", type=click.IntRange(min=1), help="Files reviewed at once."),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
 @cli.command()
-@click.argument("paths", nargs=-1, required=True)
+@_review_options
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["human", "json"]),
+    type=click.Choice(["human", "json", "markdown", "sarif", "github"]),
     default="human",
     show_default=True,
     help="Output format.",
 )
 @click.option(
-    "--published",
-    callback=_parse_date,
-    metavar="YYYY-MM-DD",
-    help="Publication date; overrides front matter and HTML metadata.",
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    help="Write the report to this file instead of standard output.",
 )
 @click.option(
     "--fail-on",
     type=click.Choice(FAIL_ON),
-    default="warning",
-    show_default=True,
-    help="Exit 1 when a finding reaches this severity.",
+    help="Exit 1 when a finding reaches this severity (default: warning).",
 )
-@click.option("--select", multiple=True, callback=_split_codes, help="Only these rule prefixes.")
-@click.option("--ignore", multiple=True, callback=_split_codes, help="Skip these rule prefixes.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even with findings (errors still exit 2).")
+@click.option(
+    "--baseline",
+    "baseline_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Report only findings not in this baseline (see `factcheck baseline`).",
+)
 @click.option(
     "--color/--no-color", default=None, help="Colour the human report (default: on a TTY)."
 )
 def review(
     paths: tuple[str, ...],
-    fmt: str,
     published: dt.date | None,
-    fail_on: str,
     select: list[str],
     ignore: list[str],
+    config_path: Path | None,
+    isolated: bool,
+    jobs: int | None,
+    fmt: str,
+    output: Path | None,
+    fail_on: str | None,
+    exit_zero: bool,
+    baseline_path: Path | None,
     color: bool | None,
 ) -> int:
-    """Review articles (.txt, .md, .html, or - for stdin) and report findings."""
-    from factcheck.errors import FactcheckError
-    from factcheck.render import human
+    """Review articles (.md, .txt, .html, directories, globs, URLs, or - for stdin)."""
     from factcheck.render import json as json_render
-    from factcheck.review import Review, ReviewOptions, review_path
 
-    options = ReviewOptions(published=published, fail_on=fail_on, select=select, ignore=ignore)
-    reviews: list[Review] = []
-    errors: list[json_render.FileError] = []
-    for path in paths:
-        try:
-            reviews.append(review_path(path, options))
-        except FactcheckError as exc:
-            errors.append(json_render.FileError(path=path, error=exc.message))
-            click.echo(f"factcheck: error: {exc.message}", err=True)
+    config, results = _run_reviews(
+        paths, published, select, ignore, config_path, isolated, jobs, show_progress=True
+    )
+    fail_on = fail_on or config.fail_on
+    reviews = [r.review for r in results if r.review is not None]
+    errors = [json_render.FileError(path=r.path, error=r.error) for r in results if r.error]
+    if baseline_path is not None:
+        from factcheck import baseline
 
-    if len(paths) == 1 and errors:
-        return EXIT_ERROR
-    if fmt == "json":
-        click.echo(json_render.render([r.report for r in reviews], errors), nl=False)
-    else:
-        use_color = sys.stdout.isatty() if color is None else color
-        for item in reviews:
-            click.echo(human.render(item.report, item.article.text, color=use_color), nl=False)
+        known = baseline.read(baseline_path)
+        reviews = [type(r)(r.article, baseline.filter_report(r.report, known)) for r in reviews]
+    reports = [r.report for r in reviews]
+    if not (len(results) == 1 and errors):
+        rendered = _render(fmt, reviews, errors, color=color, to_file=output is not None)
+        if output is not None:
+            output.write_text(rendered, encoding="utf-8")
+        else:
+            click.echo(rendered, nl=False)
+    if len(results) > 1 and fmt == "human":
+        click.echo(_many_summary(reports, errors), err=output is not None)
     if errors:
         return EXIT_ERROR
-    return _exit_code([r.report for r in reviews], fail_on)
+    return EXIT_CLEAN if exit_zero else _exit_code(reports, fail_on)
+
+
+@cli.command("baseline")
+@_review_options
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    default=Path("factcheck-baseline.json"),
+    show_default=True,
+    help="Where to write the baseline.",
+)
+def write_baseline(
+    paths: tuple[str, ...],
+    published: dt.date | None,
+    select: list[str],
+    ignore: list[str],
+    config_path: Path | None,
+    isolated: bool,
+    jobs: int | None,
+    output: Path,
+) -> int:
+    """Record the current findings, so `review --baseline` reports only new ones."""
+    from factcheck import baseline
+
+    _, results = _run_reviews(paths, published, select, ignore, config_path, isolated, jobs)
+    failed = [r for r in results if r.error]
+    if failed:
+        raise FactcheckError(f"baseline not written: {failed[0].error}")
+    data = baseline.build([r.review.report for r in results if r.review is not None])
+    baseline.write(data, output)
+    click.echo(f"Wrote {len(data.findings)} findings from {len(results)} file(s) to {output}")
+    return EXIT_CLEAN
+
+
+def _run_reviews(  # type: ignore[no-untyped-def]
+    paths: tuple[str, ...],
+    published: dt.date | None,
+    select: list[str],
+    ignore: list[str],
+    config_path: Path | None,
+    isolated: bool,
+    jobs: int | None,
+    *,
+    show_progress: bool = False,
+):
+    """Load config, expand the paths and review them; per-file errors are results too."""
+    from factcheck.config import load_config
+    from factcheck.review import ReviewOptions
+    from factcheck.runner import expand_paths, review_many
+
+    config = load_config(config_path, discover=not isolated)
+    files = expand_paths(list(paths), config)
+    if not files:
+        raise FactcheckError("no article files found in the given paths")
+
+    def options_for(path: str) -> ReviewOptions:
+        file_select, file_ignore, severity = config.for_path(path)
+        return ReviewOptions(
+            published=published,
+            fail_on=config.fail_on,
+            select=select or file_select,
+            ignore=ignore or file_ignore,
+            severity=severity,
+            **({"max_bytes": config.max_bytes} if config.max_bytes else {}),
+        )
+
+    progress = None
+    if show_progress and len(files) > 1 and sys.stderr.isatty() and not os.environ.get("CI"):
+        progress = click.progressbar(length=len(files), label="Reviewing", file=sys.stderr)
+        progress.__enter__()
+
+    def on_done(result) -> None:  # type: ignore[no-untyped-def]
+        if result.error:
+            click.echo(f"factcheck: error: {result.error}", err=True)
+        if progress is not None:
+            progress.update(1)
+
+    try:
+        results = review_many(files, options_for, jobs=jobs or config.jobs, on_done=on_done)
+    finally:
+        if progress is not None:
+            progress.__exit__(None, None, None)
+    return config, results
 
 
 def _exit_code(reports: list, fail_on: str) -> int:  # type: ignore[type-arg]
@@ -122,6 +243,39 @@ def _exit_code(reports: list, fail_on: str) -> int:  # type: ignore[type-arg]
         if any(f.severity.rank >= threshold for f in report.findings):
             return EXIT_FINDINGS
     return EXIT_CLEAN
+
+
+def _render(  # type: ignore[no-untyped-def]
+    fmt: str, reviews: list, errors: list, *, color: bool | None, to_file: bool
+) -> str:
+    reports = [r.report for r in reviews]
+    if fmt == "json":
+        from factcheck.render import json as json_render
+
+        return json_render.render(reports, errors)
+    if fmt in ("markdown", "sarif", "github"):
+        import importlib
+
+        return importlib.import_module(f"factcheck.render.{fmt}").render(reports)
+    from factcheck.render import human
+
+    use_color = (sys.stdout.isatty() and not to_file) if color is None else color
+    return "".join(human.render(r.report, r.article.text, color=use_color) for r in reviews)
+
+
+def _many_summary(reports: list, errors: list) -> str:  # type: ignore[type-arg]
+    totals = {"error": 0, "warning": 0, "info": 0}
+    for report in reports:
+        for key in totals:
+            totals[key] += report.summary.by_severity.get(key, 0)
+    flagged = sum(1 for r in reports if any(f.severity.value != "info" for f in r.findings))
+    line = (
+        f"Reviewed {len(reports) + len(errors)} files: {flagged} with warnings or errors; "
+        f"{totals['error']} errors, {totals['warning']} warnings, {totals['info']} info"
+    )
+    if errors:
+        line += f"; {len(errors)} could not be read"
+    return line
 
 
 @cli.command("rules")
@@ -155,7 +309,6 @@ def list_rules(fmt: str) -> int:
 @click.argument("rule_id")
 def explain(rule_id: str) -> int:
     """Print one rule's documentation."""
-    from factcheck.errors import FactcheckError
     from factcheck.rules import REGISTRY
 
     found = REGISTRY.get(rule_id.upper())
@@ -178,10 +331,29 @@ def schema() -> int:
     return EXIT_CLEAN
 
 
+@cli.command("eval")
+@click.argument("corpus_dir")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["human", "json"]),
+    default="human",
+    show_default=True,
+    help="Output format.",
+)
+@click.option("--select", multiple=True, callback=_split_codes, help="Only these rule prefixes.")
+@click.option("--ignore", multiple=True, callback=_split_codes, help="Skip these rule prefixes.")
+def eval_corpus(corpus_dir: str, fmt: str, select: list[str], ignore: list[str]) -> int:
+    """Score the offline review against a labelled corpus (see tests/eval/README.md)."""
+    from factcheck.evaluate import evaluate_corpus, render_human, render_json
+
+    result = evaluate_corpus(corpus_dir, select=select, ignore=ignore)
+    click.echo(render_json(result) if fmt == "json" else render_human(result), nl=False)
+    return EXIT_CLEAN
+
+
 def main(argv: list[str] | None = None) -> NoReturn:
     """Run the CLI; every error becomes one line on stderr and exit code 2."""
-    from factcheck.errors import FactcheckError
-
     try:
         code = cli.main(args=argv, prog_name="factcheck", standalone_mode=False)
     except _NO_ARGS_IS_HELP as exc:  # bare `factcheck`: the help, as click prints it

@@ -57,6 +57,11 @@ class Finding(BaseModel):
     suggestion: str | None = None
     confidence: float = Field(ge=0.0, le=1.0)
     source: Source = "rules"
+    fingerprint: str = Field(
+        default="",
+        description="Stable ID for baselines: rule, quoted text and its line's words; not the "
+        "line number, so it survives edits elsewhere in the article.",
+    )
 
     @property
     def primary(self) -> Span:
@@ -91,6 +96,17 @@ class LLMInfo(BaseModel):
     model: str | None = None
     prompt: str | None = None
     prompt_version: str | None = None
+    # Extraction counts: returned by the model, grounded in the article, dropped (not found).
+    chunks: int = 0
+    items_returned: int = 0
+    items_grounded: int = 0
+    items_dropped: int = 0
+    items_duplicate: int = 0
+    calls: int = Field(default=0, description="HTTP requests made (re-asks and retries included).")
+    cache_hits: int = 0
+    tokens_in: int = 0
+    tokens_out: int = 0
+    estimated_cost: float = Field(default=0.0, description="From the configured token prices.")
 
 
 class ExcludedSegmentInfo(BaseModel):
@@ -102,6 +118,8 @@ class Summary(BaseModel):
     total: int
     by_severity: dict[str, int]
     by_category: dict[str, int]
+    suppressed: int = Field(default=0, description="Findings silenced by inline comments.")
+    baselined: int = Field(default=0, description="Findings left out as already in the baseline.")
 
 
 class Timings(BaseModel):
@@ -135,10 +153,16 @@ class Report(BaseModel):
         return max((f.severity for f in self.findings), key=lambda s: s.rank, default=None)
 
 
-def summarize(findings: list[Finding]) -> Summary:
+def summarize(findings: list[Finding], *, suppressed: int = 0, baselined: int = 0) -> Summary:
     by_severity = {s.value: 0 for s in Severity}
     by_category: dict[str, int] = {}
     for f in findings:
         by_severity[f.severity.value] += 1
         by_category[f.category.value] = by_category.get(f.category.value, 0) + 1
-    return Summary(total=len(findings), by_severity=by_severity, by_category=by_category)
+    return Summary(
+        total=len(findings),
+        by_severity=by_severity,
+        by_category=by_category,
+        suppressed=suppressed,
+        baselined=baselined,
+    )

@@ -5,10 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import time
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from factcheck import __version__
 from factcheck.analysis import analyze
 from factcheck.article import DEFAULT_MAX_BYTES, OFFSETS_DOC, Article, load_article
+from factcheck.findings import (
+    apply_severity,
+    apply_suppressions,
+    merge_duplicates,
+    with_fingerprints,
+)
 from factcheck.report import (
     ArticleInfo,
     ExcludedSegmentInfo,
@@ -22,6 +29,10 @@ from factcheck.report import (
 from factcheck.rules import RuleContext, run_rules
 from factcheck.segment import segment
 
+if TYPE_CHECKING:
+    from factcheck.llm.client import LLMClient
+    from factcheck.llm.settings import LLMSettings
+
 
 @dataclass(frozen=True)
 class ReviewOptions:
@@ -29,7 +40,10 @@ class ReviewOptions:
     fail_on: str = "warning"
     select: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
+    severity: dict[str, str] = field(default_factory=dict)
     max_bytes: int = DEFAULT_MAX_BYTES
+    llm: LLMSettings | None = None  # None or no base_url: the LLM stage is off
+    llm_client: LLMClient | None = None  # tests inject one; otherwise made from `llm`
 
 
 LLM_OFF = LLMInfo(
@@ -80,10 +94,24 @@ def review_article(
     segmentation = segment(article)
     t2 = time.perf_counter()
     analysis = analyze(article, segmentation)
+    llm_info, extraction = LLM_OFF, None
+    if options.llm is not None and options.llm.enabled:
+        # Imported here: the offline path never loads the LLM stage (nor openai/instructor).
+        from factcheck.extract import merge_into_analysis, run_llm_stage
+
+        extraction, llm_info = run_llm_stage(
+            article, segmentation, options.llm, client=options.llm_client
+        )
+        if extraction is not None:
+            analysis = merge_into_analysis(analysis, extraction)
     t3 = time.perf_counter()
-    ctx = RuleContext(article=article, segmentation=segmentation, analysis=analysis)
-    findings = list(run_rules(ctx, select=options.select, ignore=options.ignore))
-    findings.sort(key=lambda f: (f.primary.start, f.rule_id))
+    ctx = RuleContext(
+        article=article, segmentation=segmentation, analysis=analysis, extraction=extraction
+    )
+    findings = merge_duplicates(list(run_rules(ctx, select=options.select, ignore=options.ignore)))
+    findings = apply_severity(findings, options.severity)
+    findings, suppressed = apply_suppressions(findings, article.suppressions)
+    findings = with_fingerprints(findings, article.lines)
     t4 = time.perf_counter()
 
     headline = segmentation.headline
@@ -112,11 +140,16 @@ def review_article(
             words=len(article.text.split()),
             line_offset=article.line_offset,
         ),
-        settings=Settings(fail_on=options.fail_on, select=options.select, ignore=options.ignore),
-        llm=LLM_OFF,
+        settings=Settings(
+            fail_on=options.fail_on,
+            select=options.select,
+            ignore=options.ignore,
+            llm=llm_info.enabled,
+        ),
+        llm=llm_info,
         findings=findings,
         excluded_segments=excluded,
-        summary=summarize(findings),
+        summary=summarize(findings, suppressed=suppressed),
         timings=Timings(
             load_ms=_ms(t0, t1),
             segment_ms=_ms(t1, t2),

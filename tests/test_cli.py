@@ -69,7 +69,7 @@ def test_fail_on_controls_the_exit_code() -> None:
     assert run(["review", str(SEED_MD), "--fail-on", "error"])[0] == 0
     assert run(["review", str(SEED_MD), "--fail-on", "never"])[0] == 0
     assert run(["review", str(SEED_MD), "--fail-on", "info"])[0] == 1
-    assert run(["review", str(SEED_MD), "--ignore", "FC1", "--fail-on", "warning"])[0] == 0
+    assert run(["review", str(SEED_MD), "--ignore", "FC1,FC2", "--fail-on", "warning"])[0] == 0
 
 
 def test_clean_article_exits_zero(tmp_path: Path) -> None:

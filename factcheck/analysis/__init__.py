@@ -13,6 +13,7 @@ from factcheck.analysis.models import (
     Sentence,
     TitleMention,
 )
+from factcheck.analysis.names import find_names
 from factcheck.analysis.numbers import find_numbers
 from factcheck.analysis.people import People, names_with_speech
 from factcheck.analysis.quotes import find_quotations
@@ -121,6 +122,7 @@ def analyze(article: Article, segmentation: Segmentation) -> Analysis:
         dates=find_dates(text, body, sentence_of, article.published),
         numbers=find_numbers(text, body, sentence_of, article.published),
         quotations=find_quotations(text, body, sentence_of, mentions),
+        names=find_names(text, body),
     )
 
 

@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.analysis.dates import DateMention
+from factcheck.analysis.names import NameMention
 from factcheck.analysis.numbers import NumberMention
 from factcheck.analysis.quotes import Quotation
 
@@ -76,6 +77,9 @@ class Analysis(_Frozen):
     dates: list[DateMention] = Field(default_factory=list)
     numbers: list[NumberMention] = Field(default_factory=list)
     quotations: list[Quotation] = Field(default_factory=list)
+    names: list[NameMention] = Field(
+        default_factory=list, description="Candidate names, full or bare, in text order."
+    )
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence containing ``offset`` (the nearest one before it otherwise)."""

@@ -1,21 +1,906 @@
-"""Numbers in the text: money, percentages, counts, tallies, ages, anniversaries (stub)."""
+"""Numbers in the text: money, percentages, counts, tallies, ages, anniversaries.
+
+Each mention carries its value and the precision it was stated with ("1.3 million" is stated
+to the nearest 100,000), so that rules can tell a rounded figure from a wrong one.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
+from factcheck.analysis.dates import MONTHS, WEEKDAYS, date_spans
 from factcheck.segment import Block
+
+NumberKind = Literal[
+    "money",
+    "percent",
+    "count",
+    "tally",
+    "vote_side",
+    "age",
+    "birth_year",
+    "event_year",
+    "years_ago",
+    "anniversary",
+]
+Qualifier = Literal["about", "nearly", "more", "less"]
+Side = Literal["for", "against"]
+
+_SMALL = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+WORD_VALUES: dict[str, int] = {w: i for i, w in enumerate(_SMALL)}
+WORD_VALUES.update({w: 10 * i for i, w in enumerate(_TENS) if w})
+_ORDINAL_SMALL = [
+    "",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+]
+ORDINAL_VALUES: dict[str, int] = {w: i for i, w in enumerate(_ORDINAL_SMALL) if w}
+ORDINAL_VALUES.update({w[:-1] + "ieth": 10 * i for i, w in enumerate(_TENS) if w})
+ORDINAL_VALUES["hundredth"] = 100
+SCALES: dict[str, float] = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "tn": 1e12,
+}
+CURRENCIES: dict[str, str] = {
+    "$": "USD",
+    "us$": "USD",
+    "a$": "AUD",
+    "c$": "CAD",
+    "nz$": "NZD",
+    "hk$": "HKD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "dollars": "USD",
+    "euros": "EUR",
+    "pounds": "GBP",
+    "yen": "JPY",
+    "rupees": "INR",
+}
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_UNIT_WORDS = _alternation(_SMALL[1:10])
+WORD_NUM = (
+    rf"(?:(?:{_alternation(_TENS[2:])})(?:[-\s](?:{_UNIT_WORDS}))?|{_alternation(_SMALL[1:])})"
+)
+ORDINAL_WORD = (
+    rf"(?:(?:{_alternation(_TENS[2:])})-(?:{_alternation(_ORDINAL_SMALL[1:10])})"
+    rf"|{_alternation(ORDINAL_VALUES)})"
+)
+DIGITS = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])"
+_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)\b"
+# A number in digits or words, with an optional scale word: "2.7 million", "forty-eight".
+NUM = (
+    rf"(?:(?:{DIGITS}|(?i:\b{WORD_NUM}\b))(?:\s+{_SCALE_WORD})?"
+    rf"|(?i:\ban?\s+{_SCALE_WORD}))"
+)
+PCT = rf"{NUM}\s*(?:%|(?i:per\s?cent\b|percent\b))"
+QUALIFIERS: dict[str, Qualifier] = {
+    "about": "about",
+    "around": "about",
+    "roughly": "about",
+    "approximately": "about",
+    "some": "about",
+    "an estimated": "about",
+    "estimated": "about",
+    "close to": "nearly",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "just under": "nearly",
+    "more than": "more",
+    "over": "more",
+    "above": "more",
+    "at least": "more",
+    "upwards of": "more",
+    "just over": "more",
+    "in excess of": "more",
+    "less than": "less",
+    "fewer than": "less",
+    "under": "less",
+    "below": "less",
+    "at most": "less",
+    "up to": "less",
+}
+_QUAL_WORDS = _alternation(q.replace(" ", r"\s+") for q in QUALIFIERS)
+QUAL = rf"(?i:{_QUAL_WORDS})"
+_QUAL_BEFORE = re.compile(rf"\b(?P<q>{QUAL})\s+(?:the\s+|a\s+)?(?:[$€£¥₹]|[A-Z]{{1,2}}\$)?$")
+
+_CURRENCY_PREFIX = r"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|[$€£¥₹])"
+_MONEY_PREFIX = re.compile(
+    rf"{_CURRENCY_PREFIX}\s?(?P<num>{DIGITS})"
+    rf"(?:\s+(?P<scale>{_SCALE_WORD})|(?P<abbr>bn|mn|mln|m|k|tn|b)\b)?"
+)
+_MONEY_SUFFIX = re.compile(
+    rf"(?P<num>{DIGITS})(?:\s+(?P<scale>{_SCALE_WORD}))?\s+(?P<cur>dollars|euros|pounds|yen|rupees)\b"
+)
+_PERCENT = re.compile(
+    rf"(?P<num>{NUM})\s*(?:%|(?i:per\s?cent\b|percent\b))(?P<pts>\s+(?:percentage\s+)?points?\b)?"
+)
+_VOTE_CONTEXT = re.compile(
+    r"\b(?:vot\w*|passed|pass|approved?|rejected|defeated|failed|confirmed|ballots?|tally"
+    r"|margin|adopted|endorsed|upheld|overturned|overrode|motion|referendum|ayes|nays)\b",
+    re.I,
+)
+_PASSED = re.compile(
+    r"\b(?:passed|approved|adopted|confirmed|endorsed|carried|voted\s+(?:\w+\s+)?to\s+"
+    r"(?:approve|pass|adopt|confirm|back|accept|endorse)|in\s+favou?r)\b",
+    re.I,
+)
+_FAILED = re.compile(
+    r"\b(?:rejected|defeated|failed|voted\s+(?:\w+\s+)?(?:down|against)|voted\s+(?:\w+\s+)?to"
+    r"\s+(?:reject|block|oppose))\b",
+    re.I,
+)
+_TALLY_DASH = re.compile(
+    r"(?<![\d.,/:$€£-])(?P<a>\d{1,3})\s?[-–—]\s?(?P<b>\d{1,3})(?![\d.,/:%-]|\s*(?:%|per))"
+)
+_TALLY_VOTES_TO = re.compile(rf"(?P<a>{NUM})\s+votes?\s+to\s+(?P<b>{NUM})(?!\s*%)")
+_TALLY_FOR_AGAINST = re.compile(
+    rf"(?P<a>{NUM})\s+(?:votes?\s+)?(?:in\s+favou?r|for)\s*(?:,|and|to|with)\s*(?:with\s+)?"
+    rf"(?P<b>{NUM})\s+(?:votes?\s+)?against\b"
+)
+_TALLY_AGAINST_FOR = re.compile(
+    rf"(?P<b>{NUM})\s+(?:votes?\s+)?against\s*(?:,|and|to|with)\s*(?:with\s+)?"
+    rf"(?P<a>{NUM})\s+(?:votes?\s+)?(?:in\s+favou?r|for)\b"
+)
+# Nouns that name the whole body voting; "12 Democrats voted yes" is a subset, not a side.
+TOTAL_NOUNS = frozenset(
+    [
+        "senators",
+        "lawmakers",
+        "legislators",
+        "members",
+        "representatives",
+        "mps",
+        "councillors",
+        "councilors",
+        "council",
+        "delegates",
+        "shareholders",
+        "voters",
+        "justices",
+        "judges",
+        "deputies",
+        "peers",
+        "people",
+        "commissioners",
+        "trustees",
+        "directors",
+        "residents",
+    ]
+)
+_SIDE_VOTED = re.compile(
+    rf"(?P<n>{NUM})\s+(?:(?P<noun>[a-z]+)\s+)?(?:(?:who|that)\s+)?(?:had\s+)?"
+    rf"(?:voted|vote|cast\s+(?:their\s+)?(?:votes?|ballots?))\s+"
+    rf"(?P<side>yes|no|aye|nay|for|against|in\s+favou?r)\b"
+)
+_SIDE_VOTES = re.compile(
+    rf"(?P<n>{NUM})\s+(?:(?P<side>yes|no|aye|nay)\s+votes?|votes?\s+"
+    rf"(?P<side2>for|against|in\s+favou?r))\b"
+)
+_SIDE_SUPPORTED = re.compile(
+    rf"(?P<n>{NUM})\s+(?:(?P<noun>[a-z]+)\s+)?(?:(?:who|that)\s+)?"
+    rf"(?P<side>supported|backed|opposed)\s+(?:it|the|this)\b"
+)
+_SIDE_WORDS: dict[str, Side] = {
+    "yes": "for",
+    "aye": "for",
+    "for": "for",
+    "supported": "for",
+    "backed": "for",
+    "no": "against",
+    "nay": "against",
+    "against": "against",
+    "opposed": "against",
+}
+_NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|van|von|da|del|bin|al))*"
+_AGE_APPOSITIVE = re.compile(
+    rf"\b(?P<name>{_NAME}),\s+(?P<n>\d{{1,3}})"
+    r"(?=,|\s*[.;]|\s+(?:said|says|told|who|was|is|has|had|and)\b)"
+)
+_AGE_PAREN = re.compile(rf"\b(?P<name>{_NAME})\s+\((?P<n>\d{{1,3}})\)")
+_AGE_AGED = re.compile(r"(?:\baged|,\s+age)\s+(?P<n>\d{1,3})\b(?!\s*(?:%|per|[-–]\d))")
+_AGE_YEAR_OLD = re.compile(
+    rf"(?P<then>\bthen[-\s])?\b(?P<n>\d{{1,3}}|(?i:{WORD_NUM}))[-\s]years?[-\s]old\b"
+    rf"(?:\s+(?P<name>{_NAME}))?"
+)
+_AGE_IS = re.compile(
+    r"\b(?:who|she|he)\s+(?:is|turns|turned)\s+(?P<n>\d{1,3})\b"
+    r"(?!\s*(?:%|per|[-–]|years?\s+(?:ago|since|after|before|later)|\w))"
+)
+_PAST_AGE = re.compile(
+    r"\b(?:died|dies|death|dead|killed|late|then|at\s+the\s+time|when\s+(?:he|she|they)\s+was"
+    r"|at\s+(?:the\s+)?age|obituary|funeral)\b",
+    re.I,
+)
+_BORN = re.compile(
+    r"\bborn\b[^.;!?\d]{0,50}?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+[^.;!?\d]{0,12})?"
+    r"(?P<y>1[89]\d\d|20\d\d)\b(?![\d%])"
+)
+_RELATIVE_NOUNS = re.compile(
+    r"\b(?:son|daughter|child|children|baby|babies|grandson|granddaughter|grandchild\w*"
+    r"|brother|sister|father|mother|wife|husband|twins?|whose|parents?|kids?)\b",
+    re.I,
+)
+FOUNDING = (
+    r"founded|established|formed|created|incorporated|opened|built|launched|inaugurated"
+    r"|set\s+up|chartered|constructed|completed"
+)
+_EVENT_IN = re.compile(
+    rf"\b(?P<verb>{FOUNDING})\b[^.;!?\d]{{0,40}}?\bin\s+(?P<y>1[0-9]\d\d|20\d\d)\b(?![\d%])"
+)
+_EVENT_SINCE = re.compile(
+    r"\b(?:since|after|with)\s+(?:its|their|the)\s+(?P<verb>founding|foundation|creation"
+    r"|establishment|inception|opening|launch)\s+in\s+(?P<y>1[0-9]\d\d|20\d\d)\b(?![\d%])"
+    r"|\((?P<verb2>founded|established|est\.)\s+(?P<y2>1[0-9]\d\d|20\d\d)\)"
+)
+_YEARS_AGO = re.compile(
+    rf"\b(?P<verb>{FOUNDING})\s+(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM}|a|half\s+a)\s+"
+    r"(?P<u>years?|decades?|centur(?:y|ies))\s+ago\b"
+)
+_ANNIVERSARY = re.compile(
+    rf"\b(?P<n>\d{{1,3}}(?:st|nd|rd|th)|(?i:{ORDINAL_WORD}))\s+(?:anniversary|birthday)\b"
+    r"|\b(?P<w>centenary|centennial|bicentenary|bicentennial|sesquicentennial|semicentennial"
+    r"|tercentenary|(?:silver|golden|diamond)\s+(?:jubilee|anniversary))\b"
+    rf"|\b(?P<since>{NUM})\s+years\s+since\s+(?:its|their|the)\s+(?:founding|foundation"
+    r"|creation|establishment|inception|opening|launch)\b"
+)
+_NAMED_ANNIVERSARIES: dict[str, int] = {
+    "centenary": 100,
+    "centennial": 100,
+    "bicentenary": 200,
+    "bicentennial": 200,
+    "sesquicentennial": 150,
+    "semicentennial": 50,
+    "tercentenary": 300,
+    "silver": 25,
+    "golden": 50,
+    "diamond": 60,
+}
+_COUNT = re.compile(rf"(?P<num>{NUM})(?:\s+(?P<noun>[a-z][a-z-]+))?")
+# Words after an attributive amount that end the thing's name: "the $3.8 billion bridge over".
+_THING_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "over",
+        "across",
+        "into",
+        "under",
+        "and",
+        "or",
+        "but",
+        "that",
+        "which",
+        "who",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "will",
+        "would",
+        "could",
+        "should",
+        "can",
+        "may",
+        "might",
+        "has",
+        "have",
+        "had",
+        "its",
+        "their",
+        "this",
+        "these",
+        "those",
+        "it",
+        "as",
+        "than",
+        "per",
+        "each",
+        "deal",
+    ]
+)
+GENERIC_THINGS = frozenset(
+    [
+        "amount",
+        "sum",
+        "figure",
+        "total",
+        "number",
+        "price",
+        "cost",
+        "value",
+        "budget",
+        "increase",
+        "rise",
+        "cut",
+        "loss",
+        "profit",
+        "revenue",
+        "sales",
+        "income",
+        "earnings",
+        "deficit",
+        "surplus",
+        "spending",
+        "payment",
+        "salary",
+        "wage",
+        "fee",
+        "fine",
+        "bonus",
+        "year",
+        "years",
+        "plan",
+    ]
+)
+_ATTRIBUTIVE_AFTER = re.compile(r"(?:-|\s)+(?P<words>(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)")
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their|this|that)\s+(?:(?:" + QUAL + r")\s+)?$", re.I)
+_PREDICATE_BEFORE = re.compile(
+    r"\b(?:the|its|their|this|that)\s+(?P<words>(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*?)"
+    r"(?:['’]s)?(?:,?\s+which)?\s+(?:(?:will|would|could|is|was|has|had|eventually|finally"
+    r"|ultimately|expected\s+to|set\s+to|going\s+to)\s+)*(?:cost|costs|costing|worth"
+    r"|valued\s+at|priced\s+at)\s+(?:(?:" + QUAL + r")\s+)?$",
+    re.I,
+)
+_WINDOW = 90
 
 
 class NumberMention(BaseModel):
+    """A quantity in the body text: its value, how precisely it was stated, what it counts."""
+
     model_config = ConfigDict(frozen=True)
 
-    start: int
+    kind: NumberKind
+    start: int = Field(description="Start of the figure itself, currency sign included.")
     end: int
     sentence: int
+    value: float = Field(description="Money in units, percent as a percentage, years as years.")
+    value2: float | None = Field(default=None, description="A tally's second figure.")
+    precision: float = Field(default=1.0, description="The unit of the last stated digit.")
+    qualifier: Qualifier | None = None
+    unit: str | None = Field(default=None, description='Currency code, "%", "points" or a noun.')
+    thing: tuple[str, ...] | None = Field(
+        default=None, description='Money: the words naming what costs it ("bridge").'
+    )
+    thing_form: Literal["attributive", "predicate"] | None = None
+    side: Side | None = Field(default=None, description="Tally: which side `value` is.")
+    sides_known: bool = False
+    event: str | None = Field(default=None, description='The founding verb, or "born".')
+    person: str | None = Field(default=None, description="Surname an age or birth year is of.")
+    past: bool = Field(default=False, description="An age given for some past moment.")
+
+
+def parse_number(raw: str) -> tuple[float, float]:
+    """(value, precision) of a NUM match: "2.7 million" -> (2_700_000, 100_000)."""
+    words = raw.lower().replace(",", "").split()
+    scale = 1.0
+    if words and words[-1] in SCALES and len(words) > 1:
+        scale = SCALES[words.pop()]
+    base = " ".join(words)
+    if base in ("a", "an"):
+        return scale, scale
+    if base and (base[0].isdigit()):
+        decimals = len(base.split(".", 1)[1]) if "." in base else 0
+        return float(base) * scale, 10.0**-decimals * scale
+    total = 0
+    for part in base.replace("-", " ").split():
+        total += WORD_VALUES.get(part, 0)
+    return float(total) * scale, scale
+
+
+def qualifier_before(text: str, start: int, floor: int) -> Qualifier | None:
+    match = _QUAL_BEFORE.search(text, max(floor, start - 24), start)
+    if match is None:
+        return None
+    return QUALIFIERS[" ".join(match.group("q").lower().split())]
+
+
+def interval(value: float, precision: float, qualifier: Qualifier | None) -> tuple[float, float]:
+    """The values a stated figure is consistent with, given its rounding and its hedge."""
+    half = precision / 2
+    loose = max(2 * half, 0.05 * abs(value))
+    if qualifier == "about":
+        return value - loose, value + loose
+    if qualifier == "nearly":
+        return value - max(loose, 0.1 * abs(value)), value + half
+    if qualifier == "more":
+        return value - half, float("inf")
+    if qualifier == "less":
+        return float("-inf"), value + half
+    return value - half, value + half
+
+
+def overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def sentence_bounds(
+    sentence_of: Callable[[int], int], block: Block, offset: int
+) -> tuple[int, int]:
+    """The sentence around ``offset``, clipped to its block (binary search on sentence_of)."""
+    idx = sentence_of(offset)
+    lo, hi = block.start, offset
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if sentence_of(mid) < idx:
+            lo = mid + 1
+        else:
+            hi = mid
+    start = lo
+    lo, hi = offset, block.end
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if sentence_of(mid) <= idx:
+            lo = mid + 1
+        else:
+            hi = mid
+    return start, lo
+
+
+_NOT_NAMES: set[str] = set(
+    [
+        "The",
+        "A",
+        "An",
+        "He",
+        "She",
+        "They",
+        "It",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "In",
+        "On",
+        "At",
+        "By",
+        "For",
+        "From",
+        "But",
+        "And",
+        "When",
+        "After",
+        "Before",
+        "Since",
+        "While",
+        "As",
+        "If",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Born",
+        "Aged",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "I",
+        "We",
+        "Our",
+    ]
+)
+_NOT_NAMES |= {w.capitalize() for w in (*MONTHS, *WEEKDAYS)}
+_NAME_SEQ = re.compile(_NAME)
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def surname_in(text: str, start: int, end: int) -> str | None:
+    """The last word of the last capitalised name in text[start:end], if any."""
+    found: str | None = None
+    for match in _NAME_SEQ.finditer(text, start, end):
+        words = [w for w in match.group(0).split() if w not in _NOT_NAMES]
+        if words and words[-1][0].isupper():
+            found = _POSSESSIVE.sub("", words[-1])
+    return found
+
+
+class _Finder:
+    """Collects mentions for one block, keeping figures from being read twice."""
+
+    def __init__(
+        self,
+        text: str,
+        block: Block,
+        sentence_of: Callable[[int], int],
+        published: dt.date | None,
+    ) -> None:
+        self.text = text
+        self.block = block
+        self.sentence_of = sentence_of
+        self.published = published
+        self.taken: list[tuple[int, int]] = [
+            (m.start(), m.end()) for m, _ in date_spans(text, block)
+        ]
+        self.out: list[NumberMention] = []
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in self.taken)
+
+    def add(self, mention: NumberMention) -> None:
+        self.taken.append((mention.start, mention.end))
+        self.out.append(mention)
+
+    def finditer(self, pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
+        return pattern.finditer(self.text, self.block.start, self.block.end)
+
+    def sentence_text(self, offset: int) -> tuple[int, int, str]:
+        start, end = sentence_bounds(self.sentence_of, self.block, offset)
+        return start, end, self.text[start:end]
+
+    def person_before(self, offset: int) -> str | None:
+        """Whose age or birth this is: the last name before it in the sentence, or, after a
+        pronoun opening the sentence, the last name of the sentence before."""
+        s_start, _, sentence = self.sentence_text(offset)
+        between_name = surname_in(self.text, s_start, offset)
+        if between_name is not None:
+            return between_name
+        if re.match(r"\s*(?:He|She|They)\b", sentence) and s_start > self.block.start:
+            return surname_in(
+                self.text, *sentence_bounds(self.sentence_of, self.block, s_start - 1)
+            )
+        return None
+
+    def run(self) -> list[NumberMention]:
+        self._tallies()
+        self._sides()
+        self._money()
+        self._percents()
+        self._ages()
+        self._births()
+        self._events()
+        self._anniversaries()
+        self._counts()
+        return self.out
+
+    def _tallies(self) -> None:
+        for pattern in (_TALLY_FOR_AGAINST, _TALLY_AGAINST_FOR):
+            for m in self.finditer(pattern):
+                if not self.free(m.start(), m.end()):
+                    continue
+                yes, no = parse_number(m.group("a"))[0], parse_number(m.group("b"))[0]
+                self._add_tally(m, yes, no, side_known=True)
+        for pattern in (_TALLY_VOTES_TO, _TALLY_DASH):
+            for m in self.finditer(pattern):
+                if not self.free(m.start(), m.end()):
+                    continue
+                _, _, sentence = self.sentence_text(m.start())
+                if not _VOTE_CONTEXT.search(sentence):
+                    continue  # a score, a range or a season, not a vote
+                a, b = parse_number(m.group("a"))[0], parse_number(m.group("b"))[0]
+                passed, failed = bool(_PASSED.search(sentence)), bool(_FAILED.search(sentence))
+                if passed != failed:
+                    yes, no = (max(a, b), min(a, b)) if passed else (min(a, b), max(a, b))
+                    self._add_tally(m, yes, no, side_known=True)
+                else:
+                    self._add_tally(m, a, b, side_known=False)
+
+    def _add_tally(self, m: re.Match[str], yes: float, no: float, *, side_known: bool) -> None:
+        self.add(
+            NumberMention(
+                kind="tally",
+                start=m.start(),
+                end=m.end(),
+                sentence=self.sentence_of(m.start()),
+                value=yes,
+                value2=no,
+                side="for" if side_known else None,
+                sides_known=side_known,
+                unit="votes",
+            )
+        )
+
+    def _sides(self) -> None:
+        for pattern in (_SIDE_VOTED, _SIDE_VOTES, _SIDE_SUPPORTED):
+            for m in self.finditer(pattern):
+                n_start, n_end = m.start("n"), m.end("n")
+                if not self.free(n_start, n_end):
+                    continue
+                noun = m.groupdict().get("noun")
+                if noun in ("who", "that", "had"):
+                    noun = None
+                if noun is not None and noun not in TOTAL_NOUNS:
+                    continue
+                side_word = (m.group("side") or m.groupdict().get("side2") or "").lower()
+                side = _SIDE_WORDS.get(side_word.split()[0], "for")
+                value, precision = parse_number(m.group("n"))
+                self.add(
+                    NumberMention(
+                        kind="vote_side",
+                        start=n_start,
+                        end=n_end,
+                        sentence=self.sentence_of(n_start),
+                        value=value,
+                        precision=precision,
+                        qualifier=qualifier_before(self.text, n_start, self.block.start),
+                        side=side,
+                        unit=noun,
+                    )
+                )
+
+    def _money(self) -> None:
+        for pattern in (_MONEY_PREFIX, _MONEY_SUFFIX):
+            for m in self.finditer(pattern):
+                if not self.free(m.start(), m.end()):
+                    continue
+                num = m.group("num").replace(",", "")
+                decimals = len(num.split(".", 1)[1]) if "." in num else 0
+                scale_word = m.group("scale") or m.groupdict().get("abbr") or ""
+                scale = SCALES.get(scale_word.lower(), 1.0)
+                thing, form = self._thing(m.start(), m.end())
+                self.add(
+                    NumberMention(
+                        kind="money",
+                        start=m.start(),
+                        end=m.end(),
+                        sentence=self.sentence_of(m.start()),
+                        value=float(num) * scale,
+                        precision=10.0**-decimals * scale,
+                        qualifier=qualifier_before(self.text, m.start(), self.block.start),
+                        unit=CURRENCIES.get(m.group("cur").lower(), m.group("cur")),
+                        thing=thing,
+                        thing_form=form,
+                    )
+                )
+
+    def _thing(
+        self, start: int, end: int
+    ) -> tuple[tuple[str, ...] | None, Literal["attributive", "predicate"] | None]:
+        """What the amount measures, when named definitely: "the $3.8 billion bridge"
+        (attributive) or "the bridge cost $4.2 billion" (predicate)."""
+        floor = max(self.block.start, start - _WINDOW)
+        if _DEFINITE_BEFORE.search(self.text, floor, start):
+            after = _ATTRIBUTIVE_AFTER.match(self.text, end, min(self.block.end, end + 60))
+            if after is not None:
+                words: list[str] = []
+                for word in after.group("words").lower().split():
+                    if word in _THING_STOP:
+                        break
+                    words.append(word)
+                if words:
+                    return tuple(words), "attributive"
+        before = _PREDICATE_BEFORE.search(self.text, floor, start)
+        if before is not None:
+            words = before.group("words").lower().split()
+            if not any(w in _THING_STOP for w in words):
+                return tuple(words), "predicate"
+        return None, None
+
+    def _percents(self) -> None:
+        for m in self.finditer(_PERCENT):
+            if not self.free(m.start(), m.end()):
+                continue
+            value, precision = parse_number(m.group("num"))
+            self.add(
+                NumberMention(
+                    kind="percent",
+                    start=m.start(),
+                    end=m.end(),
+                    sentence=self.sentence_of(m.start()),
+                    value=value,
+                    precision=precision,
+                    qualifier=qualifier_before(self.text, m.start(), self.block.start),
+                    unit="points" if m.group("pts") else "%",
+                )
+            )
+
+    def _ages(self) -> None:
+        for pattern in (_AGE_APPOSITIVE, _AGE_PAREN, _AGE_AGED, _AGE_YEAR_OLD, _AGE_IS):
+            for m in self.finditer(pattern):
+                n_start, n_end = m.start("n"), m.end("n")
+                if not self.free(n_start, n_end):
+                    continue
+                value = parse_number(m.group("n"))[0]
+                if not 1 <= value <= 120:
+                    continue
+                name = m.groupdict().get("name")
+                person = surname_in(name, 0, len(name)) if name else None
+                if person is None:
+                    person = self.person_before(m.start())
+                _, _, sentence = self.sentence_text(n_start)
+                past = bool(m.groupdict().get("then")) or bool(_PAST_AGE.search(sentence))
+                self.add(
+                    NumberMention(
+                        kind="age",
+                        start=n_start,
+                        end=n_end,
+                        sentence=self.sentence_of(n_start),
+                        value=value,
+                        person=person,
+                        past=past,
+                    )
+                )
+
+    def _births(self) -> None:
+        for m in self.finditer(_BORN):
+            y_start, y_end = m.start("y"), m.end("y")
+            s_start, _, _ = self.sentence_text(m.start())
+            person = self.person_before(m.start())
+            # "Ortiz, whose son was born in 2010": the birth is somebody else's.
+            if _RELATIVE_NOUNS.search(self.text, s_start, m.start()):
+                person = "?"
+            self.taken.append((y_start, y_end))
+            self.out.append(
+                NumberMention(
+                    kind="birth_year",
+                    start=y_start,
+                    end=y_end,
+                    sentence=self.sentence_of(y_start),
+                    value=float(m.group("y")),
+                    event="born",
+                    person=person,
+                )
+            )
+
+    def _events(self) -> None:
+        for pattern in (_EVENT_IN, _EVENT_SINCE):
+            for m in self.finditer(pattern):
+                group = "y" if m.group("y") else "y2"
+                verb = m.group("verb") or m.groupdict().get("verb2") or ""
+                self.taken.append((m.start(group), m.end(group)))
+                self.out.append(
+                    NumberMention(
+                        kind="event_year",
+                        start=m.start(group),
+                        end=m.end(group),
+                        sentence=self.sentence_of(m.start(group)),
+                        value=float(m.group(group)),
+                        event=verb.lower(),
+                    )
+                )
+        for m in self.finditer(_YEARS_AGO):
+            raw = m.group("n").lower()
+            if raw in ("a", "half a"):
+                value, precision = (0.5 if raw == "half a" else 1.0), 1.0
+            else:
+                value, precision = parse_number(raw)
+            unit = m.group("u").lower()
+            qualifier = QUALIFIERS[" ".join(m.group("q").lower().split())] if m.group("q") else None
+            factor = 1.0
+            if unit.startswith("decade"):
+                factor = 10.0  # "two decades ago": 15 to 25 years, by its precision
+            elif unit.startswith("centur"):
+                factor, precision = 100.0, 0.2
+            self.taken.append((m.start("n"), m.end("u")))
+            self.out.append(
+                NumberMention(
+                    kind="years_ago",
+                    start=m.start("n"),
+                    end=m.end(),
+                    sentence=self.sentence_of(m.start("n")),
+                    value=value * factor,
+                    precision=precision * factor,
+                    qualifier=qualifier,
+                    event=m.group("verb").lower(),
+                )
+            )
+
+    def _anniversaries(self) -> None:
+        for m in self.finditer(_ANNIVERSARY):
+            if m.group("n"):
+                raw = m.group("n").lower()
+                value = float(raw[:-2]) if raw[0].isdigit() else float(_ordinal_value(raw))
+            elif m.group("w"):
+                value = float(_NAMED_ANNIVERSARIES[m.group("w").lower().split()[0]])
+            else:
+                value = parse_number(m.group("since"))[0]
+            if value <= 0:
+                continue
+            self.taken.append((m.start(), m.end()))
+            self.out.append(
+                NumberMention(
+                    kind="anniversary",
+                    start=m.start(),
+                    end=m.end(),
+                    sentence=self.sentence_of(m.start()),
+                    value=value,
+                    unit="years",
+                )
+            )
+
+    def _counts(self) -> None:
+        for m in self.finditer(_COUNT):
+            n_start, n_end = m.start("num"), m.end("num")
+            if not self.free(n_start, n_end):
+                continue
+            raw = m.group("num")
+            if re.fullmatch(r"1[5-9]\d\d|20\d\d", raw):
+                continue  # a year
+            value, precision = parse_number(raw)
+            noun = m.group("noun")
+            if noun in _THING_STOP or noun in SCALES:
+                noun = None
+            self.add(
+                NumberMention(
+                    kind="count",
+                    start=n_start,
+                    end=n_end,
+                    sentence=self.sentence_of(n_start),
+                    value=value,
+                    precision=precision,
+                    qualifier=qualifier_before(self.text, n_start, self.block.start),
+                    unit=noun,
+                )
+            )
+
+
+def _ordinal_value(word: str) -> int:
+    if word in ORDINAL_VALUES:
+        return ORDINAL_VALUES[word]
+    tens, _, unit = word.partition("-")
+    return WORD_VALUES.get(tens, 0) + ORDINAL_VALUES.get(unit, 0)
 
 
 def find_numbers(
@@ -24,4 +909,8 @@ def find_numbers(
     sentence_of: Callable[[int], int],
     published: dt.date | None,
 ) -> list[NumberMention]:
-    return []
+    mentions: list[NumberMention] = []
+    for block in blocks:
+        mentions.extend(_Finder(text, block, sentence_of, published).run())
+    mentions.sort(key=lambda m: (m.start, m.kind))
+    return mentions

@@ -1,3 +1,3 @@
 """Renderers turn reports into text; each format is one module with a ``render`` function."""
 
-FORMATS = ("human", "json")
+FORMATS = ("human", "json", "markdown", "sarif", "github")

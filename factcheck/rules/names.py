@@ -1,3 +1,219 @@
 """Names: one person's name spelled two ways."""
 
 from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from factcheck.analysis.names import NameMention, given_relation, normalise_given, similar_surnames
+from factcheck.report import Category, Severity
+from factcheck.rules.registry import Hit, RuleContext, rule
+
+_MAX_LENGTH_GAP = 2  # more than two letters apart is never a one-slip variant
+
+
+@dataclass
+class _Form:
+    """One spelling of a surname and where the article uses it."""
+
+    surname: str
+    mentions: list[NameMention] = field(default_factory=list)
+    givens: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def anchored(self) -> bool:
+        """Given in full at least once ("Pete Hegseth"), so it is a person's surname."""
+        return bool(self.givens)
+
+    @property
+    def first(self) -> NameMention:
+        return self.mentions[0]
+
+    def person(self) -> str:
+        if not self.givens:
+            return self.surname
+        given = max(self.givens, key=lambda g: self.givens[g])
+        return f"{given} {self.surname}"
+
+
+def _forms(ctx: RuleContext) -> dict[str, _Form]:
+    forms: dict[str, _Form] = {}
+    for mention in ctx.analysis.names:
+        form = forms.setdefault(mention.surname, _Form(mention.surname))
+        form.mentions.append(mention)
+        if mention.given is not None:
+            form.givens[mention.given] += 1
+    return forms
+
+
+def _compatible_givens(a: _Form, b: _Form) -> bool:
+    return any(given_relation(x, y) is not None for x in a.givens for y in b.givens)
+
+
+class _Clusters:
+    """Union-find over surname spellings."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+    def groups(self) -> list[list[str]]:
+        out: dict[str, list[str]] = {}
+        for x in self.parent:
+            out.setdefault(self.find(x), []).append(x)
+        return [g for g in out.values() if len(g) > 1]
+
+
+def _variant_pairs(ctx: RuleContext, forms: dict[str, _Form]) -> list[tuple[str, str]]:
+    """Pairs of surname spellings that are one person's name, by the rules in FC301's doc."""
+    known_givens = {normalise_given(g) for f in forms.values() for g in f.givens}
+    buckets: dict[str, list[_Form]] = {}
+    for form in forms.values():
+        buckets.setdefault(form.surname[:1].lower(), []).append(form)
+    pairs: list[tuple[str, str]] = []
+    bare_links: dict[str, list[str]] = {}
+    for bucket in buckets.values():
+        for a, b in combinations(bucket, 2):
+            if abs(len(a.surname) - len(b.surname)) > _MAX_LENGTH_GAP:
+                continue
+            if a.anchored and b.anchored:
+                # Different first names: two people ("John Smith", "Mary Smyth").
+                if _compatible_givens(a, b) and similar_surnames(
+                    a.surname, b.surname, min_ratio=80
+                ):
+                    pairs.append((a.surname, b.surname))
+            elif a.anchored or b.anchored:
+                full, bare = (a, b) if a.anchored else (b, a)
+                if bare.surname.lower() in known_givens:
+                    continue  # "Adam" alone is a first name, not a misspelt "Adams"
+                if similar_surnames(full.surname, bare.surname) and not _common_word(
+                    ctx.article.text, bare.surname
+                ):
+                    bare_links.setdefault(bare.surname, []).append(full.surname)
+    # A bare spelling close to two people's surnames could be either: leave it.
+    pairs += [(bare, fulls[0]) for bare, fulls in bare_links.items() if len(fulls) == 1]
+    return pairs
+
+
+def _common_word(text: str, word: str) -> bool:
+    """The word also appears in lower case, so it is an ordinary word, not only a name."""
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+
+
+@rule("FC301", category=Category.NAME, severity=Severity.WARNING)
+def name_spelled_two_ways(ctx: RuleContext) -> Iterator[Hit]:
+    """One person's surname is spelled two ways in the same article.
+
+    **What it does.** Collects every capitalised name in the body, full ("Pete Hegseth")
+    or bare ("Hegseth"), and compares the surname spellings. Two spellings one slip
+    apart (one edit for names up to eight letters, two for longer ones; same first
+    letter; five letters or more) are reported when they belong to one person: both are
+    given in full with the same or a matching first name, or one is used bare and is
+    close to exactly one surname the article gives in full. Both places are reported;
+    the suggestion is the spelling the article uses most.
+
+    **Why it matters.** A misspelt name is one of the most visible errors in news copy,
+    and mixed transliterations ("Zelenskiy", "Zelensky", "Zelenskyy") read as careless
+    or as two different people.
+
+    **Example.**
+
+        Defense Secretary Pete Hegseth spoke in Brussels. … Hegsath said the
+        alliance must spend more.
+
+    **Not flagged.** Two people who share a surname ("Donald Trump" and "Melania Trump");
+    similar surnames with different first names ("John Smith" and "Mary Smyth"); families
+    ("the Trumps"); names shorter than five letters ("Reid"/"Reed"); a bare word that also
+    appears in lower case or is someone's first name.
+
+    **How to silence it.** `--ignore FC301`, or fix the spelling.
+    """
+    forms = _forms(ctx)
+    clusters = _Clusters()
+    for a, b in _variant_pairs(ctx, forms):
+        clusters.union(a, b)
+    for group in clusters.groups():
+        members = [forms[s] for s in group]
+        canonical = max(members, key=lambda f: (len(f.mentions), f.anchored, -f.first.start))
+        for variant in sorted(members, key=lambda f: f.first.start):
+            if variant is canonical:
+                continue
+            both_full = variant.anchored and canonical.anchored
+            yield Hit(
+                message=(
+                    f"{canonical.person()} is spelled “{variant.surname}” here"
+                    f" ({_times(len(variant.mentions))}) and “{canonical.surname}” elsewhere"
+                    f" ({_times(len(canonical.mentions))})."
+                ),
+                spans=[
+                    (variant.first.start, variant.first.end),
+                    (canonical.first.start, canonical.first.end),
+                ],
+                confidence=0.85 if both_full else 0.7,
+                suggestion=canonical.surname,
+            )
+
+
+@rule("FC302", category=Category.NAME, severity=Severity.WARNING)
+def first_name_changes(ctx: RuleContext) -> Iterator[Hit]:
+    """One person's first name changes within the article ("Pete Hegseth", "Peter Hegseth").
+
+    **What it does.** Groups the full names by surname and compares their first names.
+    A pair is reported when the two first names are a known short and long form ("Pete"
+    and "Peter", "Mike" and "Michael") or one letter apart ("Jon"/"John"), since one
+    person is then named two ways. Both places are reported; the suggestion is the full
+    name the article uses most. It is a softer finding than FC301: nicknames are
+    sometimes a choice, but one article should make it once.
+
+    **Why it matters.** Readers, search and archives treat "Peter Hegseth" and "Pete
+    Hegseth" as two people; one of the two is usually a slip.
+
+    **Example.**
+
+        Pete Hegseth arrived in Warsaw on Monday. … Peter Hegseth told reporters the
+        deployment would go ahead.
+
+    **Not flagged.** Different people who share a surname ("Donald Trump", "Melania
+    Trump"; "Eric Adams", "Jane Adams"); gendered pairs ("Eric"/"Erica",
+    "Louis"/"Louise", "Mario"/"Maria"); initials ("J.D." and "JD").
+
+    **How to silence it.** `--ignore FC302`, or use one form of the name.
+    """
+    by_surname: dict[str, dict[str, list[NameMention]]] = {}
+    for mention in ctx.analysis.names:
+        if mention.given is not None:
+            givens = by_surname.setdefault(mention.surname, {})
+            givens.setdefault(normalise_given(mention.given), []).append(mention)
+    for surname, givens in by_surname.items():
+        for (ga, ma), (gb, mb) in combinations(givens.items(), 2):
+            relation = given_relation(ga, gb)
+            if relation in (None, "same"):
+                continue
+            (common, rare) = (ma, mb) if len(ma) >= len(mb) else (mb, ma)
+            usual = ctx.text(common[0].start, common[0].end)
+            other = ctx.text(rare[0].start, rare[0].end)
+            yield Hit(
+                message=(
+                    f"“{other}” ({_times(len(rare))}) and “{usual}” ({_times(len(common))})"
+                    f" look like one person named two ways."
+                ),
+                spans=[(rare[0].start, rare[0].end), (common[0].start, common[0].end)],
+                confidence=0.55 if relation == "spelling" else 0.5,
+                suggestion=" ".join(usual.split()) if surname else None,
+            )
+
+
+def _times(n: int) -> str:
+    return "once" if n == 1 else f"{n} times"

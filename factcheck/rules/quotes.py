@@ -1,3 +1,193 @@
 """Attribution: quotations and who said them."""
 
 from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import combinations
+
+from rapidfuzz import fuzz
+
+from factcheck.analysis.names import given_relation, similar_surnames
+from factcheck.analysis.quotes import (
+    Quotation,
+    SpeakerResolver,
+    normalise_quote,
+    sentence_speaker,
+)
+from factcheck.report import Category, Severity
+from factcheck.rules.registry import Hit, RuleContext, rule
+
+_MIN_EXACT_WORDS = 5  # "a very good call" from two people is an echo, not a misattribution
+_MIN_CONTAINED_WORDS = 6
+_MIN_FUZZY_WORDS = 8
+_FUZZY_RATIO = 90.0
+_SHINGLE = 6  # words in a row that a paraphrase must share with a quotation
+_MIN_ECHO_WORDS = 8
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def same_speaker(a: str, b: str) -> bool:
+    """Two speaker names that may be one person ("Pete Hegseth", "Hegseth")."""
+    if a == b:
+        return True
+    a_words, b_words = a.split(), b.split()
+    sa, sb = a_words[-1], b_words[-1]
+    if sa != sb and not similar_surnames(sa, sb, min_ratio=80):
+        return False
+    if len(a_words) == 1 or len(b_words) == 1:
+        return True
+    return given_relation(a_words[0], b_words[0]) is not None
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Same or near-identical quoted text, or one whole quotation inside the other."""
+    a_len, b_len = a.count(" ") + 1, b.count(" ") + 1
+    if a == b:
+        return a_len >= _MIN_EXACT_WORDS
+    short, long_ = (a, b) if a_len <= b_len else (b, a)
+    if min(a_len, b_len) >= _MIN_CONTAINED_WORDS and f" {short} " in f" {long_} ":
+        return True
+    if min(a_len, b_len) < _MIN_FUZZY_WORDS or max(a_len, b_len) > 1.25 * min(a_len, b_len):
+        return False
+    return fuzz.ratio(a, b, score_cutoff=_FUZZY_RATIO) >= _FUZZY_RATIO
+
+
+def _snippet(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _spans(quotation: Quotation) -> list[tuple[int, int]]:
+    spans = [(quotation.start, quotation.end)]
+    if (
+        quotation.how == "named"
+        and quotation.speaker_start is not None
+        and quotation.speaker_end is not None
+    ):
+        spans.append((quotation.speaker_start, quotation.speaker_end))
+    return spans
+
+
+def _confidence(*quotations: Quotation) -> float:
+    return 0.8 if all(q.how == "named" for q in quotations) else 0.6
+
+
+@rule("FC601", category=Category.ATTRIBUTION, severity=Severity.WARNING)
+def quotation_attributed_to_two_speakers(ctx: RuleContext) -> Iterator[Hit]:
+    """The same quotation is attributed to two different people.
+
+    **What it does.** Reads every quotation with its speaker ("…," Rubio said; Rubio
+    said: "…"; "…," said Rubio; according to Rubio; "…," he added, for the last named
+    speaker; a quote that goes on from the previous one). Two quotations with the same
+    words (five words or more, ignoring case and punctuation), near-identical words
+    (eight words or more), or one whole quotation of six words or more inside the other,
+    are compared: if their speakers are different people, both places are reported.
+
+    **Why it matters.** Putting one person's words in another's mouth is a serious
+    error; it usually comes from merging two drafts or two wire stories.
+
+    **Example.**
+
+        "We will not trade land for peace," Rubio said on Monday. … "We will not trade
+        land for peace," Hegseth said.
+
+    **Not flagged.** The same quotation repeated for the same speaker, by full name,
+    surname or pronoun; short shared phrases ("a very good call"); two people who
+    share a surname counted as one only when one of them is named by surname alone.
+
+    **How to silence it.** `--ignore FC601`, or fix the attribution.
+    """
+    quotations = [q for q in ctx.analysis.quotations if q.speaker is not None]
+    words = [normalise_quote(q.text) for q in quotations]
+    reported: set[tuple[int, int]] = set()
+    for i, j in combinations(range(len(quotations)), 2):
+        a, b = quotations[i], quotations[j]
+        assert a.speaker is not None and b.speaker is not None
+        if same_speaker(a.speaker, b.speaker) or not _same_words(words[i], words[j]):
+            continue
+        # Report each later quotation once, against the first that it conflicts with.
+        if any((k, j) in reported for k in range(i)):
+            continue
+        reported.add((i, j))
+        yield Hit(
+            message=(
+                f"“{_snippet(a.text)}” is attributed to {a.speaker} here and to"
+                f" {b.speaker} later in the article."
+            ),
+            spans=_spans(a) + _spans(b),
+            confidence=_confidence(a, b),
+        )
+
+
+@rule("FC602", category=Category.ATTRIBUTION, severity=Severity.WARNING)
+def quotation_reattributed_in_paraphrase(ctx: RuleContext) -> Iterator[Hit]:
+    """A quotation's words come back without quote marks, attributed to someone else.
+
+    **What it does.** Takes every quotation with a named speaker and at least eight
+    words, and looks for the same words (eight in a row, or the whole quotation if it is
+    shorter) in sentences outside quote marks. When such a sentence names a single
+    speaker ("…, Hegseth said"; "Hegseth said …"; "according to Hegseth") who is not
+    the quotation's speaker, both places are reported.
+
+    **Why it matters.** A paraphrase that reuses a quote's words while naming another
+    speaker tells the reader two different people said it; one attribution is wrong.
+
+    **Example.**
+
+        "The ceasefire has to hold before any talks can begin," said Rubio. … The
+        ceasefire has to hold before any talks can begin, Hegseth said.
+
+    **Not flagged.** A paraphrase for the same speaker; a sentence that names no speaker
+    or several; short shared phrases.
+
+    **How to silence it.** `--ignore FC602`, or fix the attribution.
+    """
+    text = ctx.article.text
+    shingles: dict[tuple[str, ...], list[int]] = {}
+    quotations = [q for q in ctx.analysis.quotations if q.speaker is not None and q.how != "none"]
+    quote_words = [normalise_quote(q.text).split() for q in quotations]
+    for idx, qwords in enumerate(quote_words):
+        if len(qwords) < _MIN_ECHO_WORDS:
+            continue
+        for k in range(len(qwords) - _SHINGLE + 1):
+            shingles.setdefault(tuple(qwords[k : k + _SHINGLE]), []).append(idx)
+    if not shingles:
+        return
+    quotes = ctx.analysis.quotes
+    resolver = SpeakerResolver(ctx.analysis.mentions)
+    reported: set[int] = set()
+    q_i = 0
+    for sentence in ctx.analysis.sentences:
+        while q_i < len(quotes) and quotes[q_i][1] <= sentence.start:
+            q_i += 1
+        if q_i < len(quotes) and quotes[q_i][0] < sentence.end:
+            continue  # the sentence holds (part of) a quotation: not a paraphrase
+        tokens = list(_WORD.finditer(text, sentence.start, sentence.end))
+        norm = [t.group().lower().replace("’", "'") for t in tokens]
+        run: dict[int, tuple[int, int]] = {}  # quotation -> (first token, last token)
+        for k in range(len(norm) - _SHINGLE + 1):
+            for idx in shingles.get(tuple(norm[k : k + _SHINGLE]), ()):
+                first, _ = run.get(idx, (k, k))
+                run[idx] = (first, k + _SHINGLE - 1)
+        for idx, (first, last) in run.items():
+            if idx in reported or last - first + 1 < min(_MIN_ECHO_WORDS, len(quote_words[idx])):
+                continue
+            quotation = quotations[idx]
+            assert quotation.speaker is not None
+            span = sentence_speaker(text, sentence.start, sentence.end)
+            if span is None:
+                continue
+            speaker = resolver.resolve(text, *span)
+            if same_speaker(quotation.speaker, speaker):
+                continue
+            reported.add(idx)
+            echo = (tokens[first].start(), tokens[last].end())
+            yield Hit(
+                message=(
+                    f"“{_snippet(quotation.text)}” is quoted from {quotation.speaker}, but"
+                    f" the same words are given to {speaker} here."
+                ),
+                spans=[*_spans(quotation), echo, span],
+                confidence=0.7,
+            )

@@ -5,11 +5,15 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from factcheck.analysis.models import Analysis
 from factcheck.article import Article
 from factcheck.report import Category, Finding, Severity, Source
 from factcheck.segment import Segmentation
+
+if TYPE_CHECKING:
+    from factcheck.extract import ExtractionResult
 
 
 @dataclass(frozen=True)
@@ -19,6 +23,7 @@ class RuleContext:
     article: Article
     segmentation: Segmentation
     analysis: Analysis
+    extraction: ExtractionResult | None = None  # grounded LLM output, when the stage ran
 
     def text(self, start: int, end: int) -> str:
         return self.article.text[start:end]

@@ -1,0 +1,282 @@
+"""Candidate person names: capitalised words that read as a name, wherever they stand.
+
+``people.py`` only knows names attached to a title or a speech verb; the name rules need
+every spelling the article uses, so this module finds capitalised runs of one to three name
+words, splits them at words that are not names (titles, places, organisations, days,
+months, sentence openers) and keeps what remains. A run of two or three words is a full
+name ("Pete Hegseth"); a single word is a bare name ("Hegseth") that only counts when it
+looks like a surname the article also gives in full. The similarity helpers shared by the
+name and attribution rules live here too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pydantic import BaseModel, ConfigDict
+from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
+
+from factcheck.analysis.lexicon import (
+    APOS,
+    JURISDICTIONS,
+    NAME_PARTICLE,
+    NAME_WORD,
+    NOT_NAME_WORDS,
+    OFFICE_HEADS,
+    QUALIFIERS,
+)
+from factcheck.segment import Block
+
+
+def _words(block: str) -> list[str]:
+    return block.split()
+
+
+# Capitalised words that stand next to names but are not part of one.
+_EXTRA_STOP = _words("""
+mr mrs ms dr sir dame lord lady jr sr ii iii iv pope prince princess duke duchess sheikh
+crown emperor sultan emir judge justice chief bishop rabbi imam cardinal father sister
+brother coach professor doctor officer detective sergeant captain colonel lieutenant
+commander leader representative congressman congresswoman councillor councilman
+councilwoman lawmaker premier chairman chairwoman speaker aide deputy
+north south east west northern southern eastern western central middle upper lower
+new saint st san santa los las el al fort port mount lake river sea ocean island islands
+city county province region republic kingdom states united union nations european national
+international federal central city street avenue road square bridge tower palace hall
+court supreme high district university college school institute academy hospital church
+cathedral mosque temple museum library airport station stadium park center centre club
+company corporation corp inc ltd group holdings bank fund trust foundation agency bureau
+council committee commission assembly party army navy air force forces guard police
+times post journal herald tribune daily weekly gazette telegraph guardian reuters press
+associated bloomberg news radio television tv network media online
+africa america asia europe oceania arctic antarctica atlantic pacific mediterranean
+washington moscow kyiv kiev london paris berlin brussels beijing tokyo munich geneva rome
+madrid warsaw vienna ankara tehran jerusalem gaza cairo riyadh doha dubai delhi seoul
+crimea donbas donetsk luhansk kharkiv odesa kherson zaporizhzhia mariupol bakhmut
+arabia emirates korea taiwan syria iraq lebanon egypt yemen qatar kuwait oman
+pakistan afghanistan armenia azerbaijan moldova romania bulgaria serbia croatia
+greece portugal ireland scotland wales england norway denmark estonia latvia lithuania
+slovakia slovenia austria switzerland belgium czech venezuela colombia chile peru cuba
+nigeria kenya ethiopia sudan libya tunisia algeria morocco vietnam thailand philippines
+malaysia singapore california texas florida york jersey carolina ohio michigan
+pennsylvania illinois arizona nevada
+sunday monday tuesday wednesday thursday friday saturday
+christmas easter ramadan eid thanksgiving halloween
+god allah christ jesus bible koran quran
+democrat democrats democratic republican republicans conservative conservatives labour
+liberal liberals greens tory tories socialist socialists communist communists
+christians muslim muslims jewish catholic orthodox protestant
+english european western eastern soviet nazi
+internet web twitter facebook instagram tiktok youtube google apple microsoft amazon
+meta tesla spacex starlink openai nvidia
+oval capitol downing
+""")
+
+# Capitalised words that open sentences but are not names.
+_OPENERS = _words("""
+following despite unlike like speaking asked under without within among between many some
+several most all every each no not only even still then now today yesterday tonight
+tomorrow last next though although because whether where what who whom whose which why how
+instead indeed nor once thanks dear please yes yet just perhaps maybe overall finally first
+second third another other others such more less much few one two three four five six seven
+eight nine ten hundreds thousands millions billions citing according amid amidst against
+across around about above below behind beyond inside outside near over through throughout
+toward towards upon via per given including regarding concerning following preceding
+neither either nobody everyone everybody someone somebody anyone nothing everything
+something anything my your mine yours ours theirs me him them us you do does did has have
+had is are was were be been being will would shall should can could might must let lets
+sources source critics supporters analysts experts residents witnesses police troops
+soldiers officials diplomats lawmakers voters investors observers authorities
+""")
+
+STOP_WORDS: frozenset[str] = frozenset(
+    set(NOT_NAME_WORDS)
+    | set(_EXTRA_STOP)
+    | set(_OPENERS)
+    | {w for key in JURISDICTIONS for w in key.replace(".", " ").split()}
+    | {w for head in OFFICE_HEADS for w in head.replace("-", " ").split()}
+    | set(QUALIFIERS)
+)
+
+_RUN = re.compile(
+    rf"(?<![\w{APOS}.-]){NAME_WORD}(?:[ \u00a0](?:{NAME_PARTICLE}[ \u00a0])?{NAME_WORD})*"
+)
+_PARTICLE = re.compile(rf"{NAME_PARTICLE}\Z")
+_POSSESSIVE = re.compile(rf"[{APOS}]s?\Z")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?![\w-])")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}")
+_LONG_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}")
+_SENTENCE_BEFORE = frozenset(".!?:;\"“”‘’'(—–")
+_MAX_NAME_WORDS = 3
+_HEADLINE_CHARS = 200
+
+
+class NameMention(BaseModel):
+    """A capitalised name in the text: a full name ("Pete Hegseth") or a bare one ("Hegseth")."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: int
+    end: int
+    surname: str
+    given: str | None = None
+
+    @property
+    def full(self) -> bool:
+        return self.given is not None
+
+
+def find_names(text: str, blocks: Iterable[Block]) -> list[NameMention]:
+    """Every candidate name in the body blocks, in text order (title-case lines skipped)."""
+    lower_words = {m.group() for m in _LOWER_WORD.finditer(text)}
+    found: list[NameMention] = []
+    for block in blocks:
+        if _title_case(text, block):
+            continue  # a title-case headline makes every word look like a name
+        for run in _RUN.finditer(text, block.start, block.end):
+            found.extend(_split_run(text, run.start(), run.end(), block.start, lower_words))
+    return found
+
+
+def _title_case(text: str, block: Block) -> bool:
+    """A short line with no closing punctuation and most words capitalised: a headline."""
+    chunk = text[block.start : block.end].strip()
+    if not chunk or chunk[-1] in ".!?\"”’:" or len(chunk) > _HEADLINE_CHARS:
+        return False
+    words = len(_LONG_WORD.findall(chunk))
+    return words >= 3 and len(_CAPITALISED.findall(chunk)) >= 0.6 * words
+
+
+def _split_run(
+    text: str, start: int, end: int, block_start: int, lower_words: set[str]
+) -> Iterable[NameMention]:
+    segment: list[tuple[int, int, bool]] = []  # (start, end, is_particle)
+    first = True
+    pos = start
+    for raw in text[start:end].replace("\u00a0", " ").split(" "):
+        w_start, w_end = pos, pos + len(raw)
+        pos = w_end + 1
+        possessive = _POSSESSIVE.search(raw)
+        word = raw[: possessive.start()] if possessive else raw
+        key = word.lower().rstrip(".")
+        opener = first and _opens_sentence(text, w_start, block_start)
+        first = False
+        if key in STOP_WORDS or (opener and key in lower_words):
+            yield from _emit(text, segment)
+            segment = []
+            continue
+        if _PARTICLE.match(word):
+            if segment:
+                segment.append((w_start, w_end, True))
+            continue
+        segment.append((w_start, w_start + len(word), False))
+        if possessive:
+            yield from _emit(text, segment)
+            segment = []
+    yield from _emit(text, segment)
+
+
+def _opens_sentence(text: str, offset: int, block_start: int) -> bool:
+    i = offset - 1
+    while i >= block_start and text[i] in " \t\u00a0":
+        i -= 1
+    return i < block_start or text[i] in _SENTENCE_BEFORE or text[i] == "\n"
+
+
+def _emit(text: str, segment: list[tuple[int, int, bool]]) -> Iterable[NameMention]:
+    while segment and segment[-1][2]:
+        segment.pop()
+    words = [(s, e) for s, e, particle in segment if not particle]
+    if not words or len(words) > _MAX_NAME_WORDS:
+        return
+    surname = text[words[-1][0] : words[-1][1]]
+    if len(surname) < 2 or "." in surname:
+        return  # an initial is not a surname
+    given = text[words[0][0] : words[0][1]] if len(words) > 1 else None
+    yield NameMention(start=segment[0][0], end=segment[-1][1], surname=surname, given=given)
+
+
+# --- similarity -------------------------------------------------------------------------
+
+# Short forms and their full first names: one person called both is named inconsistently.
+_NICKNAMES = _words("""
+peter:pete robert:bob,rob,bobby,robbie william:bill,will,billy,willie james:jim,jimmy,jamie
+richard:rick,rich,dick,richie michael:mike,mick,mickey thomas:tom,tommy joseph:joe,joey
+charles:charlie,chuck edward:ed,eddie,ted,ned elizabeth:liz,beth,betty,lizzie,eliza
+katherine:kate,kathy,katie,kat catherine:kate,cathy,katie kathleen:kathy,kate
+christopher:chris daniel:dan,danny david:dave,davey anthony:tony nicholas:nick,nicky
+matthew:matt steven:steve stephen:steve benjamin:ben,benny samuel:sam,sammy
+alexander:alex,sasha alexandra:alex,sasha,sandra jonathan:jon,jonny andrew:andy,drew
+patricia:pat,patty,tricia patrick:pat,paddy margaret:maggie,peggy,meg jennifer:jenny,jen
+susan:sue,susie donald:don,donny ronald:ron,ronnie gerald:jerry,gerry lawrence:larry
+timothy:tim,timmy kenneth:ken,kenny gregory:greg jeffrey:jeff joshua:josh zachary:zach,zack
+douglas:doug frederick:fred,freddie theodore:ted,teddy,theo albert:al,bert alfred:al,alf
+harold:harry,hal henry:hank,harry john:jack,johnny walter:walt raymond:ray eugene:gene
+philip:phil phillip:phil leonard:len,lenny vincent:vince jacob:jake terrence:terry
+bernard:bernie mitchell:mitch kimberly:kim rebecca:becky victoria:vicky,tori
+deborah:debbie,deb barbara:barb,babs abigail:abby jacqueline:jackie samantha:sam
+christine:chris,chrissy christina:chris,tina nathaniel:nate,nat nathan:nate gabriel:gabe
+maximilian:max cynthia:cindy sandra:sandy pamela:pam jessica:jess,jessie judith:judy
+dorothy:dot,dottie virginia:ginny,ginger suzanne:sue,suzy valentina:valya
+vladimir:volodya dmitry:dima mikhail:misha aleksandr:sasha,sanya
+""")
+NICKNAMES: dict[str, frozenset[str]] = {}
+for _entry in _NICKNAMES:
+    _full, _shorts = _entry.split(":")
+    _group = {_full, *_shorts.split(",")}
+    for _member in _group:
+        NICKNAMES[_member] = NICKNAMES.get(_member, frozenset()) | frozenset(_group - {_member})
+
+# Endings that make a different (usually the other gender's) first name: "Eric"/"Erica".
+_GENDER_ENDINGS = ("a", "e", "ne", "ie", "y", "na", "ina", "ette")
+# First-name pairs one edit apart that are nonetheless different names.
+_DISTINCT_GIVEN = frozenset(
+    {frozenset(p) for p in (("francis", "frances"), ("jean", "joan"), ("mario", "maria"))}
+)
+
+
+def normalise_given(given: str) -> str:
+    return given.replace(".", "").replace(" ", "").lower()
+
+
+def given_relation(a: str, b: str) -> str | None:
+    """How two first names relate: "same", "nickname", "spelling" or None (different names)."""
+    x, y = normalise_given(a), normalise_given(b)
+    if x == y:
+        return "same"
+    if y in NICKNAMES.get(x, ()):
+        return "nickname"
+    if len(x) < 3 or len(y) < 3 or x[0] != y[0] or frozenset((x, y)) in _DISTINCT_GIVEN:
+        return None
+    shorter, longer = sorted((x, y), key=len)
+    if longer.startswith(shorter) and longer[len(shorter) :] in _GENDER_ENDINGS:
+        return None  # Eric / Erica, Louis / Louise
+    if len(x) == len(y) and x[:-1] == y[:-1] and x[-1] in "aeiouy" and y[-1] in "aeiouy":
+        return None  # Mario / Maria
+    if max(len(x), len(y)) >= 4 and OSA.distance(x, y, score_cutoff=1) <= 1:
+        return "spelling"
+    return None
+
+
+def is_plural_of(a: str, b: str) -> bool:
+    """ "Trumps" / "Trump": the family, not a misspelling."""
+    return a == b + "s" or b == a + "s" or a == b + "es" or b == a + "es"
+
+
+def similar_surnames(a: str, b: str, *, min_ratio: float = 85.0) -> bool:
+    """Two surnames one slip apart: one or two edits (by length), same first letter.
+
+    Short names are never compared: "Kyiv"/"Kiev" and "Reid"/"Reed" are too close to call.
+    ``min_ratio`` (rapidfuzz ratio, 0–100) is 85 by default, which lets one substitution
+    through only from seven letters on ("Hegseth"/"Hegsath") but keeps "Smith"/"Smyth" apart.
+    """
+    if a == b or a[:1].lower() != b[:1].lower() or is_plural_of(a, b):
+        return False
+    if min(len(a), len(b)) < 5:
+        return False
+    limit = 1 if max(len(a), len(b)) <= 8 else 2
+    if OSA.distance(a, b, score_cutoff=limit) > limit:
+        return False
+    return fuzz.ratio(a, b) >= min_ratio

@@ -1,0 +1,137 @@
+"""Quotations, their speakers, and candidate names found by the analysis."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.analysis import analyze
+from factcheck.analysis.models import Analysis
+from factcheck.analysis.names import given_relation, similar_surnames
+from factcheck.article import Article
+from factcheck.segment import segment
+
+
+def _analyse(text: str) -> Analysis:
+    article = Article(path="-", format="text", text=text)
+    return analyze(article, segment(article))
+
+
+def _speakers(text: str) -> list[tuple[str, str | None, str]]:
+    return [(q.text, q.speaker, q.how) for q in _analyse(text).quotations]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will finish the job,” Rubio said on Monday.\n",
+        '"We will finish the job," said Rubio.\n',
+        "Rubio said: “We will finish the job.”\n",
+        'Rubio told reporters "We will finish the job."\n',
+        "“We will finish the job”, according to Rubio.\n",
+        "“We will finish the job,” Rubio, the secretary of state, said.\n",
+        "Secretary of State Marco Rubio told the BBC on Tuesday: “We will finish the job.”\n",
+    ],
+)
+def test_speaker_forms(text: str) -> None:
+    [(_, speaker, how)] = _speakers(text)
+    assert speaker is not None and speaker.endswith("Rubio")
+    assert how == "named"
+
+
+def test_speaker_resolves_to_the_full_name() -> None:
+    text = (
+        "Secretary of State Marco Rubio flew to Riyadh. “The talks were useful,” Rubio "
+        "told reporters after the meeting.\n"
+    )
+    assert _speakers(text)[0][1] == "Marco Rubio"
+
+
+def test_pronoun_and_continuation_take_the_last_named_speaker() -> None:
+    text = (
+        "“He wants it to end,” Trump said in the Oval Office. “I believe we are moving "
+        "towards peace,” he added. “It will happen soon.”\n\n"
+        "“Not yet,” Zelenskiy said.\n"
+    )
+    assert _speakers(text) == [
+        ("He wants it to end,", "Trump", "named"),
+        ("I believe we are moving towards peace,", "Trump", "pronoun"),
+        ("It will happen soon.", "Trump", "continued"),
+        ("Not yet,", "Zelenskiy", "named"),
+    ]
+
+
+def test_partial_quote_takes_the_subject_of_its_sentence() -> None:
+    text = (
+        "Hegseth emphasized that any lasting peace must include “robust security "
+        "guarantees” for Ukraine.\n"
+    )
+    assert _speakers(text)[0][1] == "Hegseth"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“It was a good call,” the president said.\n",
+        "“It was a good call,” officials said on Friday.\n",
+        "Putin called the plan “a fantasy” and Rubio said nothing.\n",
+        "The phrase “peace through strength” has been used for decades.\n",
+    ],
+)
+def test_no_named_speaker(text: str) -> None:
+    assert [speaker for _, speaker, _ in _speakers(text)] in ([None], ["Putin"])
+
+
+def test_unattributed_quote_after_an_unnamed_speaker_is_not_continued() -> None:
+    text = "“It was a good call,” Rubio said. “We agree,” an aide said. “It is over.”\n"
+    assert [s for _, s, _ in _speakers(text)] == ["Rubio", None, None]
+
+
+def test_candidate_names() -> None:
+    text = (
+        "Defense Secretary Pete Hegseth met Russian President Vladimir Putin's envoy in "
+        "Saudi Arabia on Monday. Following the talks, Hegseth flew to Brussels.\n"
+    )
+    names = [(n.given, n.surname, n.full) for n in _analyse(text).names]
+    assert ("Pete", "Hegseth", True) in names
+    assert ("Vladimir", "Putin", True) in names
+    assert (None, "Hegseth", False) in names
+    assert all(surname not in ("Arabia", "Brussels", "Following") for _, surname, _ in names)
+
+
+def test_title_case_headline_is_skipped() -> None:
+    text = "Trump Claims Both Putin And Zelenskiy Are Pursuing Peace\n\nTrump spoke on Monday.\n"
+    assert [n.surname for n in _analyse(text).names] == ["Trump"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Hegseth", "Hegsath", True),
+        ("Zelenskiy", "Zelensky", True),
+        ("Zelenskiy", "Zelenskyy", True),
+        ("Smith", "Smyth", False),
+        ("Kyiv", "Kiev", False),
+        ("Trump", "Trumps", False),
+        ("Trump", "Truman", False),
+        ("Adams", "Evans", False),
+    ],
+)
+def test_similar_surnames(a: str, b: str, expected: bool) -> None:
+    assert similar_surnames(a, b) is expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Pete", "Peter", "nickname"),
+        ("Mike", "Michael", "nickname"),
+        ("Jon", "John", "spelling"),
+        ("JD", "J.D.", "same"),
+        ("Eric", "Erica", None),
+        ("Louis", "Louise", None),
+        ("Mario", "Maria", None),
+        ("Donald", "Melania", None),
+    ],
+)
+def test_given_relation(a: str, b: str, expected: str | None) -> None:
+    assert given_relation(a, b) == expected
