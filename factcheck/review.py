@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factcheck import __version__
@@ -41,6 +42,7 @@ class ReviewOptions:
     select: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
     severity: dict[str, str] = field(default_factory=dict)
+    roster_files: tuple[Path, ...] = ()
     max_bytes: int = DEFAULT_MAX_BYTES
     llm: LLMSettings | None = None  # None or no base_url: the LLM stage is off
     llm_client: LLMClient | None = None  # tests inject one; otherwise made from `llm`
@@ -106,7 +108,11 @@ def review_article(
             analysis = merge_into_analysis(analysis, extraction)
     t3 = time.perf_counter()
     ctx = RuleContext(
-        article=article, segmentation=segmentation, analysis=analysis, extraction=extraction
+        article=article,
+        segmentation=segmentation,
+        analysis=analysis,
+        extraction=extraction,
+        roster_files=options.roster_files,
     )
     findings = merge_duplicates(list(run_rules(ctx, select=options.select, ignore=options.ignore)))
     findings = apply_severity(findings, options.severity)

@@ -31,6 +31,12 @@ FC101_POSITIVE = [
         "in January, said the review would take a year.",
         "former Attorney General",
     ),
+    # A police title, and "who is in his first month in the job".
+    (
+        "Former Chief Constable Daniel Osei, who is in his first month in the job, said the "
+        "officers would come from back-office roles.",
+        "Former Chief Constable",
+    ),
     # "her ministry will publish": an office-holder speaking of her ministry.
     (
         "Anna Berg, the country’s former health minister, said her ministry will publish the "

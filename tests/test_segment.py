@@ -15,6 +15,7 @@ BOILERPLATE = [
     ("Read more", "related_link"),
     ("Subscribe to get the latest posts sent to your email.", "newsletter"),
     ("Sign up for our morning newsletter", "newsletter"),
+    ("Get the best of our coverage every week. Sign up for our newsletter.", "newsletter"),
     ("Discover more from Defence Talks | Defense News Military Pictures", "newsletter"),
     ("Share this article", "share"),
     ("Advertisement", "advertisement"),

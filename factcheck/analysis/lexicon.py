@@ -11,11 +11,11 @@ APOS = "'’"
 
 # One word of a person's name: "Bessent", "O'Brien", "Jean-Luc", "JD", "J.D.", "McCarthy".
 NAME_WORD = (
-    rf"(?:[{UPPER}][{LOWER}]+(?:[-{APOS}][{UPPER}]?[{LOWER}]+)*"
-    rf"|Mc[{UPPER}][{LOWER}]+|[{UPPER}]\.(?:\s?[{UPPER}]\.)?|[{UPPER}]{{2}}(?![{UPPER}{LOWER}]))"
+    rf"(?:[{UPPER}][{LOWER}]{{1,3}}[{UPPER}][{LOWER}]+|[{UPPER}][{LOWER}]+(?:[-{APOS}][{UPPER}]?[{LOWER}]+)*"
+    rf"|[{UPPER}]\.(?:\s?[{UPPER}]\.)?|[{UPPER}]{{2}}(?![{UPPER}{LOWER}]))"
 )
 NAME_PARTICLE = r"(?:de|da|del|della|der|den|van|von|la|le|bin|ibn|al)"
-FULL_NAME = rf"{NAME_WORD}(?:[ \u00a0](?:{NAME_PARTICLE}[ \u00a0])?{NAME_WORD}){{0,3}}"
+FULL_NAME = rf"{NAME_WORD}(?:[ \u00a0](?:{NAME_PARTICLE}[ \u00a0]){{0,2}}{NAME_WORD}){{0,3}}"
 
 # Capitalised words that are not names, even when they stand where a name could.
 NOT_NAME_WORDS = frozenset(
@@ -184,11 +184,33 @@ OFFICE_HEADS = [
     "ceo",
     "commissioner",
     "administrator",
+    "chief constable",
+    "police chief",
+    "chief of police",
+    "constable",
+    "sheriff",
+    "superintendent",
+    "head coach",
+    "coach",
+    "manager",
+    "headteacher",
+    "head teacher",
+    "principal",
+    "archbishop",
+    "bishop",
+    "councillor",
+    "councilman",
+    "councilwoman",
+    "treasurer",
+    "judge",
 ]
 
 # Words that narrow an office ("Treasury Secretary", "national security adviser").
 QUALIFIERS = frozenset(
     [
+        "council",
+        "parliament",
+        "affairs",
         "treasury",
         "defense",
         "defence",
@@ -245,7 +267,13 @@ QUALIFIERS = frozenset(
         "industry",
     ]
 )
-MULTIWORD_QUALIFIERS = ("middle east", "white house", "human services", "homeland security")
+MULTIWORD_QUALIFIERS = (
+    "middle east",
+    "white house",
+    "human services",
+    "homeland security",
+    "veterans affairs",
+)
 
 # Words before an office that say when the person held it.
 MODIFIER_STATUS: dict[str, str] = {

@@ -20,7 +20,12 @@ _SPEAKER_AFTER = re.compile(
     r"|noted|argued|explained|asked|insisted|warned|reported|announced|mentioned|claimed|stated|indicated|emphasi[sz]ed)\b"
 )
 # Words that may lead a capitalised run before a name: "Foreign Minister Sergei Lavrov said".
-_LEADING_NON_NAME = NOT_NAME_WORDS | QUALIFIERS | set(JURISDICTIONS) | set(OFFICE_HEADS)
+_LEADING_NON_NAME = (
+    NOT_NAME_WORDS
+    | QUALIFIERS
+    | set(JURISDICTIONS)
+    | {word for head in OFFICE_HEADS for word in head.replace("-", " ").split()}
+)
 _SPEAKER_BEFORE = re.compile(rf"\b(?:said|says|told|added|according to|wrote)\s+({FULL_NAME})")
 
 

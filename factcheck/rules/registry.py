@@ -5,6 +5,7 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factcheck.analysis.models import Analysis
@@ -24,6 +25,7 @@ class RuleContext:
     segmentation: Segmentation
     analysis: Analysis
     extraction: ExtractionResult | None = None  # grounded LLM output, when the stage ran
+    roster_files: tuple[Path, ...] = ()  # a newsroom's own roster files, from config
 
     def text(self, start: int, end: int) -> str:
         return self.article.text[start:end]

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 from factcheck.analysis.models import TitleMention
 from factcheck.report import Category, Severity
@@ -44,9 +43,7 @@ class _Check:
 
 
 def _roster(ctx: RuleContext) -> Roster:
-    # Newsroom roster files arrive on the context once config passes them through.
-    extra: Sequence[Path] = getattr(ctx, "roster_files", ())
-    return load_roster(extra)
+    return load_roster(ctx.roster_files)
 
 
 def _checks(ctx: RuleContext, statuses: tuple[str, ...]) -> Iterator[_Check]:
