@@ -106,6 +106,12 @@ def _review_options(fn):  # type: ignore[no-untyped-def]
 @click.option(
     "--color/--no-color", default=None, help="Colour the human report (default: on a TTY)."
 )
+@click.option("--llm-base-url", metavar="URL", help="OpenAI-compatible endpoint (/v1) for LLM.")
+@click.option("--llm-model", metavar="NAME", help="Model name for the LLM endpoint.")
+@click.option("--llm-mode", type=click.Choice(["tools", "json", "json_schema"]), help="LLM mode.")
+@click.option("--no-llm", is_flag=True, help="Skip LLM extraction even when configured.")
+@click.option("--require-llm", is_flag=True, help="Exit 2 when LLM extraction fails.")
+@click.option("--no-cache", is_flag=True, help="Do not read or write the LLM answer cache.")
 def review(
     paths: tuple[str, ...],
     published: dt.date | None,
@@ -120,12 +126,23 @@ def review(
     exit_zero: bool,
     baseline_path: Path | None,
     color: bool | None,
+    llm_base_url: str | None = None,
+    llm_model: str | None = None,
+    llm_mode: str | None = None,
+    no_llm: bool = False,
+    require_llm: bool = False,
+    no_cache: bool = False,
 ) -> int:
     """Review articles (.md, .txt, .html, directories, globs, URLs, or - for stdin)."""
+    from factcheck.llm.settings import settings_for_cli
     from factcheck.render import json as json_render
 
+    llm = settings_for_cli(
+        base_url=llm_base_url, model=llm_model, mode=llm_mode, no_llm=no_llm,
+        require_llm=require_llm, no_cache=no_cache,
+    )  # fmt: skip
     config, results = _run_reviews(
-        paths, published, select, ignore, config_path, isolated, jobs, show_progress=True
+        paths, published, select, ignore, config_path, isolated, jobs, show_progress=True, llm=llm
     )
     fail_on = fail_on or config.fail_on
     reviews = [r.review for r in results if r.review is not None]
@@ -146,6 +163,10 @@ def review(
         click.echo(_many_summary(reports, errors), err=output is not None)
     if errors:
         return EXIT_ERROR
+    if require_llm and any(r.llm.status != "ok" for r in reports):
+        failed = next(r for r in reports if r.llm.status != "ok")
+        click.echo(f"factcheck: error: LLM extraction failed: {failed.llm.detail}", err=True)
+        return EXIT_ERROR  # the report was still printed above
     return EXIT_CLEAN if exit_zero else _exit_code(reports, fail_on)
 
 
@@ -192,6 +213,7 @@ def _run_reviews(  # type: ignore[no-untyped-def]
     jobs: int | None,
     *,
     show_progress: bool = False,
+    llm=None,  # LLMSettings | None; its module is imported lazily
 ):
     """Load config, expand the paths and review them; per-file errors are results too."""
     from factcheck.config import load_config
@@ -211,6 +233,8 @@ def _run_reviews(  # type: ignore[no-untyped-def]
             select=select or file_select,
             ignore=ignore or file_ignore,
             severity=severity,
+            roster_files=tuple(config.roster_files),
+            llm=llm,
             **({"max_bytes": config.max_bytes} if config.max_bytes else {}),
         )
 
@@ -349,6 +373,29 @@ def eval_corpus(corpus_dir: str, fmt: str, select: list[str], ignore: list[str])
 
     result = evaluate_corpus(corpus_dir, select=select, ignore=ignore)
     click.echo(render_json(result) if fmt == "json" else render_human(result), nl=False)
+    return EXIT_CLEAN
+
+
+@cli.group("cache")
+def cache_group() -> None:
+    """Manage the cache of LLM answers."""
+
+
+@cache_group.command("clear")
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Cache folder (default: FACTCHECK_LLM_CACHE_DIR, else the user cache dir).",
+)
+def cache_clear(cache_dir: Path | None) -> int:
+    """Delete every cached LLM answer."""
+    from factcheck.llm.cache import LLMCache
+    from factcheck.llm.settings import settings_from_env
+
+    cache = LLMCache(cache_dir or settings_from_env().cache_dir)
+    removed = cache.clear()
+    cache.close()
+    click.echo(f"Removed {removed} cached LLM answer(s) from {cache.path}")
     return EXIT_CLEAN
 
 

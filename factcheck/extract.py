@@ -51,6 +51,7 @@ def _cap(limit: int, description: str) -> Any:
 def _items(limit: int, description: str) -> Any:
     return {"description": description, "json_schema_extra": {"maxItems": limit}}
 
+
 # ---------------------------------------------------------------------------------------------
 # What the model is asked for (lenient where a small model slips, strict where it matters).
 
@@ -318,7 +319,10 @@ class _Merger:
         if key in store:
             self.counts.duplicates += 1
             # The same words claimed twice: keep the higher check-worthiness.
-            if isinstance(item, GroundedClaim) and item.check_worthiness > store[key].check_worthiness:
+            if (
+                isinstance(item, GroundedClaim)
+                and item.check_worthiness > store[key].check_worthiness
+            ):
                 store[key] = item
         else:
             store[key] = item
@@ -373,7 +377,9 @@ class _Merger:
                 c.dropped += 1
                 continue
             speaker = quotation.speaker if quotation.speaker and g.find(quotation.speaker) else None
-            self.keep(self.quotations, found, GroundedQuotation(**self.span(*found), speaker=speaker))
+            self.keep(
+                self.quotations, found, GroundedQuotation(**self.span(*found), speaker=speaker)
+            )
         for figure in extraction.figures:
             c.returned += 1
             quote = g.find(figure.quote, within)
@@ -486,9 +492,7 @@ def extract(
             for chunk, answer in pool.map(ask, todo):  # re-raises the first failure in order
                 answers[chunk.index] = answer
     spans = [(b.start, b.end) for b in body]
-    return ground(
-        article.text, spans, [(c, answers[c.index]) for c in chunks], cache_hits=hits
-    )
+    return ground(article.text, spans, [(c, answers[c.index]) for c in chunks], cache_hits=hits)
 
 
 def run_llm_stage(

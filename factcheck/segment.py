@@ -110,6 +110,7 @@ _FOOTER_START = re.compile(r"^(?:leave a (?:reply|comment)|discover more from\b)
 _MAX_BOILERPLATE_WORDS = 40
 _SHORT_LINE_WORDS = 25
 _WRAP_MIN_CHARS = 40
+_SENTENCE_END = (".", "!", "?", "…", ":")
 _TERMINAL = (".", "!", "?", "…", '"', "”", "’", "'", ":")
 
 
@@ -263,5 +264,7 @@ def _group(text: str, lines: list[tuple[int, int, str]], kinds: list[BlockKind])
 
 
 def _looks_wrapped(block_text: str) -> bool:
+    """A long line that does not end a sentence ("…,” he" or "…in the") goes on below."""
     last_line = block_text.rsplit("\n", 1)[-1].rstrip()
-    return len(last_line) >= _WRAP_MIN_CHARS and not last_line.endswith(_TERMINAL)
+    core = last_line.rstrip("\"”’')]")
+    return len(last_line) >= _WRAP_MIN_CHARS and not core.endswith(_SENTENCE_END)

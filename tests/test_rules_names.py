@@ -133,6 +133,8 @@ def test_fc302_first_name_changes(findings: ReviewFn, text: str, rare: str, usua
         "Vice President JD Vance spoke first. J.D. Vance thanked the hosts.\n",
         "Donald Trump and Donald Trump Jr. both posted on Monday.\n",
         "Eric Adams met Jane Adams at City Hall.\n",
+        "Mark Collins and his wife, Mary Collins, run the shop. Mark Collins opened it.\n",
+        "Dan Shapiro and Dean Shapiro, his cousin, both testified.\n",
     ],
 )
 def test_fc302_not_flagged(findings: ReviewFn, text: str) -> None:

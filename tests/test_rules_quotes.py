@@ -29,7 +29,7 @@ from tests.conftest import ReviewFn
         (
             "“Europe has to carry more of the burden for its own security,” according to "
             "Prime Minister Keir Starmer.\n\n"
-            "French President Emmanuel Macron told reporters: \"Europe has to carry more of "
+            'French President Emmanuel Macron told reporters: "Europe has to carry more of '
             'the burden for its own security."\n',
             "Keir Starmer",
             "Emmanuel Macron",
@@ -56,7 +56,7 @@ def test_fc601_two_speakers(findings: ReviewFn, text: str, first: str, second: s
     [finding] = findings(text, "FC601")
     assert first in finding.message and second in finding.message
     assert finding.message.index(first) < finding.message.index(second)
-    quote_spans = [s for s in finding.spans if s.text[:1] in "“\""]
+    quote_spans = [s for s in finding.spans if s.text[:1] in '“"']
     assert len(quote_spans) == 2
     assert finding.severity.value == "warning"
 
@@ -111,6 +111,12 @@ def test_fc601_not_flagged(findings: ReviewFn, text: str) -> None:
             "Macron said Europe must be ready to defend itself within the next five years.\n",
             "Keir Starmer",
             "Macron",
+        ),
+        (
+            "Zelenskiy said: “We will never recognise the occupation of our territory.”\n\n"
+            "Ukraine will never recognise the occupation of our territory, said Sybiha.\n",
+            "Zelenskiy",
+            "Sybiha",
         ),
     ],
 )

@@ -52,6 +52,11 @@ def analyze(article: Article, segmentation: Segmentation) -> Analysis:
     names = [t.name for t in raw_titles if t.name]
     names += [t.possessor for t in raw_titles if t.possessor]
     names += [n for _, n in names_with_speech(text, body)]
+    candidates = find_names(text, body)
+    # Other full names that share a surname with a person make that surname ambiguous
+    # ("Donald Trump" and "Lara Trump"), so a bare "Trump" is not given to either.
+    surnames = {n.replace("\u00a0", " ").rsplit(" ", 1)[-1] for n in names}
+    names += [text[c.start : c.end] for c in candidates if c.full and c.surname in surnames]
     people = People(names)
 
     mentions: list[PersonMention] = []
@@ -122,7 +127,7 @@ def analyze(article: Article, segmentation: Segmentation) -> Analysis:
         dates=find_dates(text, body, sentence_of, article.published),
         numbers=find_numbers(text, body, sentence_of, article.published),
         quotations=find_quotations(text, body, sentence_of, mentions),
-        names=find_names(text, body),
+        names=candidates,
     )
 
 

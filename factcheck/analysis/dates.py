@@ -71,8 +71,8 @@ WEEKDAY_NAMES = [name.capitalize() for name in WEEKDAYS]
 
 # Months are matched capitalised only: "may" and "march" are also common words.
 MONTH_RE = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b(?:\.(?=\s*\d))?)"
 )
 _FULL_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 # Abbreviated weekdays ("Sat", "Wed", "Sun") are ordinary words too: only beside a date.

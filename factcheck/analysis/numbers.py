@@ -129,8 +129,10 @@ ORDINAL_WORD = (
 DIGITS = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])"
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)\b"
 # A number in digits or words, with an optional scale word: "2.7 million", "forty-eight".
+# The leading word boundary and first-letter check keep the word alternation off most
+# positions: the analysers must stay linear and cheap.
 NUM = (
-    rf"(?:(?:{DIGITS}|(?i:\b{WORD_NUM}\b))(?:\s+{_SCALE_WORD})?"
+    rf"\b(?=[\dotfsenaOTFSENA])(?:(?:{DIGITS}|(?i:\b{WORD_NUM}\b))(?:\s+{_SCALE_WORD})?"
     rf"|(?i:\ban?\s+{_SCALE_WORD}))"
 )
 PCT = rf"{NUM}\s*(?:%|(?i:per\s?cent\b|percent\b))"
@@ -181,17 +183,17 @@ _VOTE_CONTEXT = re.compile(
     re.I,
 )
 _PASSED = re.compile(
-    r"\b(?:passed|approved|adopted|confirmed|endorsed|carried|voted\s+(?:\w+\s+)?to\s+"
-    r"(?:approve|pass|adopt|confirm|back|accept|endorse)|in\s+favou?r)\b",
+    r"\b(?:passed|approved|adopted|confirmed|endorsed|carried|in\s+favou?r|to\s+(?:approve"
+    r"|pass|adopt|confirm|back|accept|endorse))\b",
     re.I,
 )
 _FAILED = re.compile(
-    r"\b(?:rejected|defeated|failed|voted\s+(?:\w+\s+)?(?:down|against)|voted\s+(?:\w+\s+)?to"
-    r"\s+(?:reject|block|oppose))\b",
+    r"\b(?:rejected|defeated|failed|voted\s+(?:\w+\s+)?(?:down|against)|to\s+(?:reject"
+    r"|block|oppose))\b",
     re.I,
 )
 _TALLY_DASH = re.compile(
-    r"(?<![\d.,/:$€£-])(?P<a>\d{1,3})\s?[-–—]\s?(?P<b>\d{1,3})(?![\d.,/:%-]|\s*(?:%|per))"
+    r"(?<![\d.,/:$€£-])(?P<a>\d{1,3})\s?[-–—]\s?(?P<b>\d{1,3})(?![\d,/:%-]|\.\d|\s*(?:%|per))"
 )
 _TALLY_VOTES_TO = re.compile(rf"(?P<a>{NUM})\s+votes?\s+to\s+(?P<b>{NUM})(?!\s*%)")
 _TALLY_FOR_AGAINST = re.compile(
@@ -264,8 +266,8 @@ _AGE_YEAR_OLD = re.compile(
     rf"(?:\s+(?P<name>{_NAME}))?"
 )
 _AGE_IS = re.compile(
-    r"\b(?:who|she|he)\s+(?:is|turns|turned)\s+(?P<n>\d{1,3})\b"
-    r"(?!\s*(?:%|per|[-–]|years?\s+(?:ago|since|after|before|later)|\w))"
+    r"\b(?:who|she|he|and)\s+(?:is|turns|turned|is\s+now)\s+(?P<n>\d{1,3})"
+    r"(?:\s+years?\s+old)?(?=\s*[,.;)]|\s+(?:and|but|when|on|this|next|last)\b)"
 )
 _PAST_AGE = re.compile(
     r"\b(?:died|dies|death|dead|killed|late|then|at\s+the\s+time|when\s+(?:he|she|they)\s+was"
@@ -415,6 +417,42 @@ _PREDICATE_BEFORE = re.compile(
     re.I,
 )
 _WINDOW = 90
+_VOTE_KEYS = (
+    "vot",
+    "favo",
+    "against",
+    "support",
+    "backed",
+    "opposed",
+    "pass",
+    "approv",
+    "reject",
+    "defeat",
+    "fail",
+    "confirm",
+    "ballot",
+    "tally",
+    "carried",
+    "adopt",
+)
+_PERCENT_KEYS = ("%", "cent", "point")
+_EVENT_KEYS = (
+    "found",
+    "establish",
+    "form",
+    "creat",
+    "incorporat",
+    "open",
+    "built",
+    "launch",
+    "inaugurat",
+    "set up",
+    "charter",
+    "construct",
+    "complet",
+    "est.",
+)
+_ANNIVERSARY_KEYS = ("anniversar", "birthday", "centen", "jubilee", "since", "sesqui")
 
 
 class NumberMention(BaseModel):
@@ -614,14 +652,21 @@ class _Finder:
         return None
 
     def run(self) -> list[NumberMention]:
-        self._tallies()
-        self._sides()
+        # Cheap keyword gates: most paragraphs have no vote, birth or anniversary in them.
+        lowered = self.text[self.block.start : self.block.end].lower()
+        if any(k in lowered for k in _VOTE_KEYS):
+            self._tallies()
+            self._sides()
         self._money()
-        self._percents()
+        if any(k in lowered for k in _PERCENT_KEYS):
+            self._percents()
         self._ages()
-        self._births()
-        self._events()
-        self._anniversaries()
+        if "born" in lowered:
+            self._births()
+        if any(k in lowered for k in _EVENT_KEYS):
+            self._events()
+        if any(k in lowered for k in _ANNIVERSARY_KEYS):
+            self._anniversaries()
         self._counts()
         return self.out
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, ConfigDict
 
 from factcheck.analysis.lexicon import APOS, FULL_NAME, NOT_NAME_WORDS
+from factcheck.analysis.names import find_names, similar_surnames
 from factcheck.analysis.sentences import quoted_ranges
 from factcheck.segment import Block
 
@@ -107,8 +108,10 @@ def find_quotations(
     resolver = SpeakerResolver(mentions)
     found: list[Quotation] = []
     last_named: tuple[str, int, int] | None = None
+    blocks = list(blocks)
+    all_ranges = quoted_ranges(text, blocks)
     for block in blocks:
-        ranges = quoted_ranges(text, [block])
+        ranges = [r for r in all_ranges if block.start <= r[0] < block.end]
         previous: Quotation | None = None
         for i, (start, end) in enumerate(ranges):
             after_limit = ranges[i + 1][0] if i + 1 < len(ranges) else block.end
@@ -117,11 +120,15 @@ def find_quotations(
             if how == "none" and speaker is None:
                 speaker, how = _speaker_before(text, max(before_floor, start - _WINDOW), start)
             quotation_speaker: tuple[str, int, int] | None = None
-            if how == "named" and speaker is not None:
-                quotation_speaker = (resolver.resolve(text, *speaker), *speaker)
-                last_named = quotation_speaker
+            if how == "named":
+                # An unnamed speaker ("an aide said") is who a later "he added" means.
+                last_named = None
+                if speaker is not None:
+                    quotation_speaker = (resolver.resolve(text, *speaker), *speaker)
+                    last_named = quotation_speaker
             elif how == "pronoun" and last_named is not None:
-                quotation_speaker = last_named
+                if not _someone_else_between(text, last_named, start, all_ranges):
+                    quotation_speaker = last_named
             elif (
                 how == "none"
                 and previous is not None
@@ -165,8 +172,7 @@ def _speaker_after(text: str, end: int, limit: int) -> SpeakerFound:
         if "pron" in pattern.groupindex:
             return None, "pronoun"
         span = _name_span(text, end + match.start("name"), end + match.end("name"))
-        if span is not None:
-            return span, "named"
+        return span, "named"  # None: attributed, but not to a name ("said Rubio's deputy")
     if _AFTER_NOMINAL.match(tail):
         return None, "named"  # someone unnamed speaks: do not carry a speaker over
     return None, "none"
@@ -189,17 +195,32 @@ def _speaker_before(text: str, floor: int, start: int) -> SpeakerFound:
 
 
 def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The name itself: title words ("Defense Secretary") and a possessive trimmed off."""
+    """The name itself, title words ("Defense Secretary") trimmed; None for a possessive."""
     words = list(re.finditer(r"\S+", text[start:end]))
     while words and words[0].group().lower().rstrip(".") in NOT_NAME_WORDS:
         words.pop(0)
     if not words or words[-1].group().lower() in NOT_NAME_WORDS:
         return None
     name_start, name_end = start + words[0].start(), start + words[-1].end()
-    possessive = _POSSESSIVE_END.search(text, name_start, name_end)
-    if possessive is not None:
-        name_end = possessive.start()
-    return (name_start, name_end) if name_end > name_start else None
+    if _POSSESSIVE_END.search(text, name_start, name_end) or text[name_end : name_end + 1] in APOS:
+        return None  # "Rubio's deputy said": someone else speaks
+    return name_start, name_end
+
+
+def _someone_else_between(
+    text: str, speaker: tuple[str, int, int], start: int, ranges: list[tuple[int, int]]
+) -> bool:
+    """Another name between the last named speaker and a "he said": the pronoun may be them."""
+    surname = speaker[0].rsplit(" ", 1)[-1]
+    window = Block(kind="body", start=speaker[2], end=start)
+    lo = bisect_right(ranges, (speaker[2], speaker[2]))
+    inside = ranges[max(0, lo - 1) :]
+    for name in find_names(text, [window]):
+        if any(s <= name.start < e for s, e in inside if s < start):
+            continue  # a name inside a quotation is not the speaker
+        if name.surname != surname and not similar_surnames(name.surname, surname):
+            return True
+    return False
 
 
 def _continues(text: str, previous: Quotation, start: int) -> bool:
@@ -245,9 +266,14 @@ class SpeakerResolver:
         self._starts = [m.start for m in self._mentions]
 
     def resolve(self, text: str, start: int, end: int) -> str:
+        name = " ".join(text[start:end].split())
+        if " " not in name:
+            # A bare surname may be any of several people who share it ("Trump"): the
+            # people analysis picks one, so keep the surname and let rules compare by it.
+            return name
         i = bisect_right(self._starts, end - 1) - 1
         while i >= 0 and self._starts[i] >= start - 40:
             if self._mentions[i].end > start:
                 return self._mentions[i].person
             i -= 1
-        return " ".join(text[start:end].split())
+        return name

@@ -30,7 +30,7 @@ class Usage:
 
 
 class LLMClient(Protocol):
-    """Fill ``response_model`` from ``source_text`` as ``prompt`` asks; raise LLMError on failure."""
+    """Fill ``response_model`` from ``source_text`` as ``prompt`` asks; LLMError on failure."""
 
     usage: Usage
 

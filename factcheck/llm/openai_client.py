@@ -39,7 +39,7 @@ _MAX_DETAIL = 240
 
 
 class OpenAIClient:
-    """``LLMClient`` over the openai SDK and instructor; ``http_client`` lets tests inject faults."""
+    """``LLMClient`` over openai and instructor; ``http_client`` lets tests inject faults."""
 
     def __init__(
         self,
@@ -144,7 +144,9 @@ class OpenAIClient:
         except openai.APIError as exc:
             raise LLMError(f"LLM request failed: {_short(str(exc))}") from exc
         except (ValueError, TypeError) as exc:  # unparseable bodies, odd SDK states
-            raise LLMError(f"LLM response unusable: {_short(f'{type(exc).__name__}: {exc}')}") from exc
+            raise LLMError(
+                f"LLM response unusable: {_short(f'{type(exc).__name__}: {exc}')}"
+            ) from exc
 
     def _extra_body(self, response_model: type[T]) -> dict[str, Any]:
         body = self.settings.effective_extra_body

@@ -130,9 +130,7 @@ class LLMSettings(BaseModel):
             raise ConfigError(f"invalid LLM setting: {_first_error(exc)}") from None
 
 
-def settings_from_env(
-    environ: Mapping[str, str] | None = None, **overrides: Any
-) -> LLMSettings:
+def settings_from_env(environ: Mapping[str, str] | None = None, **overrides: Any) -> LLMSettings:
     """Settings from FACTCHECK_LLM_* variables, then ``overrides`` (CLI flags) on top."""
     env = os.environ if environ is None else environ
     data: dict[str, Any] = {}
@@ -154,3 +152,29 @@ def _first_error(exc: ValidationError) -> str:
     err = exc.errors()[0]
     where = ".".join(str(p) for p in err.get("loc", ())) or "value"
     return f"{where}: {err.get('msg', 'invalid')}"
+
+
+def settings_for_cli(
+    *,
+    base_url: str | None,
+    model: str | None,
+    mode: str | None,
+    no_llm: bool,
+    require_llm: bool,
+    no_cache: bool,
+) -> LLMSettings | None:
+    """The review command's LLM settings: env vars, then flags; None when the stage is off."""
+    if no_llm:
+        if require_llm:
+            raise ConfigError("--require-llm and --no-llm contradict each other")
+        return None
+    settings = settings_from_env(
+        base_url=base_url, model=model, mode=mode, cache=False if no_cache else None
+    )
+    if not settings.enabled:
+        if require_llm:
+            raise ConfigError(
+                "--require-llm needs an LLM endpoint: set FACTCHECK_LLM_BASE_URL or --llm-base-url"
+            )
+        return None
+    return settings

@@ -23,8 +23,11 @@ from factcheck.rules.registry import Hit, RuleContext, rule
 
 _CURRENCY = r"(?:US\$|A\$|C\$|NZ\$|HK\$|[$€£¥₹])"
 # A figure in a change or share phrase: "40,000", "$1.2bn", "2.7 million", "12%".
-_AMOUNT = rf"{_CURRENCY}?\s?{NUM}(?:(?:bn|mn|m|k)\b)?(?:\s*(?:%|(?i:per\s?cent\b|percent\b)))?"
-_PCT = rf"{NUM}\s*(?:%|(?i:per\s?cent\b|percent\b))"
+_AMOUNT = (
+    rf"(?:{_CURRENCY}\s?)?{NUM}(?:(?:bn|mn|m|k)\b)?(?:\s*(?:%|(?i:per\s?cent\b|percent\b))"
+    r"|\s+(?:dollars|euros|pounds|yen|rupees)\b)?"
+)
+_PCT = rf"{NUM}(?:\s*(?:%|(?i:per\s?cent\b|percent\b))|(?=\s+(?:percentage\s+)?points?\b))"
 _PTS = r"(?P<pts>\s+(?:percentage\s+)?points?\b)?"
 _UP_VERBS = (
     r"rose|risen|increased|grew|grown|climbed|jumped|soared|surged|gained|went\s+up|was\s+up"
@@ -58,8 +61,15 @@ _CHANGE_PATTERNS = [
         re.I,
     ),
     re.compile(
+        rf"\bto\s+(?:(?P<yq>{QUAL})\s+)?(?P<y>{_AMOUNT}),?\s+from\s+(?:(?P<xq>{QUAL})\s+)?"
+        rf"(?P<x>{_AMOUNT})(?:\s+[\w-]+){{0,4}}?,?\s+(?:(?:an?|the)\s+)?(?:(?P<noun>{_UP_NOUNS}"
+        rf"|{_DOWN_NOUNS})\s+of\s+|(?P<verb>up|down)\s+(?:by\s+)?)(?:(?P<pq>{QUAL})\s+)?"
+        rf"(?P<p>{_PCT}){_PTS}",
+        re.I,
+    ),
+    re.compile(
         rf"(?:(?P<pq>{QUAL})\s+)?(?P<p>{_PCT}){_PTS}\s+(?P<noun>{_UP_NOUNS}|{_DOWN_NOUNS})\b"
-        rf"(?:\s+[\w-]+){{0,4}}?\s+{_FROM_TO}",
+        rf"(?:\s+[\w-]+){{0,4}}?,?\s+{_FROM_TO}",
         re.I,
     ),
 ]
@@ -67,9 +77,11 @@ _MULTIPLE_PATTERN = re.compile(
     rf"\b(?P<mult>doubled|tripled|trebled|quadrupled|halved)(?:\s+[\w-]+){{0,3}}?,?\s+{_FROM_TO}",
     re.I,
 )
+_CHANGE_KEYS = ("%", "cent", "point", "doubl", "tripl", "trebl", "quadrupl", "halv")
 _MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 _DOWN = re.compile(rf"^(?:{_DOWN_VERBS}|{_DOWN_NOUNS})$", re.I)
 _PCT_TAIL = re.compile(r"(?:%|per\s?cent|percent)$", re.I)
+_CURRENCY_TAIL = re.compile(r"\s+(?:dollars|euros|pounds|yen|rupees)$", re.I)
 _CURRENCY_HEAD = re.compile(rf"^{_CURRENCY}\s?")
 _ABBR_SCALE = re.compile(r"(?<=\d)(bn|mn|m|k)$", re.I)
 
@@ -107,6 +119,8 @@ _OTHER_VOTE = re.compile(
     r"|another|second|amendment|subcommittee|panel|in\s+(?:19|20)\d\d)\b",
     re.I,
 )
+_PERSON_REACH = 600
+_YEAR_REACH = 30
 _YEAR_IN_TEXT = re.compile(r"(?<![\d.,$€£-])(?:1[5-9]\d\d|20\d\d)(?![\d%])")
 _FUTURE = re.compile(
     r"\b(?:will|upcoming|nearing|approaching|ahead\s+of|coming|next|prepar\w*|plans?|planned)\b",
@@ -127,7 +141,7 @@ def _fmt(value: float) -> str:
 
 def _amount(raw: str) -> tuple[float, float, bool]:
     """(value, precision, is_percent) of an _AMOUNT match."""
-    raw = _CURRENCY_HEAD.sub("", raw.strip())
+    raw = _CURRENCY_TAIL.sub("", _CURRENCY_HEAD.sub("", raw.strip()))
     is_pct = bool(_PCT_TAIL.search(raw))
     raw = _PCT_TAIL.sub("", raw).strip()
     scale = 1.0
@@ -335,7 +349,9 @@ def percent_change_mismatch(ctx: RuleContext) -> Iterator[Hit]:
     **How to silence it.** `--ignore FC402`, or fix the text.
     """
     for sentence in ctx.analysis.sentences:
-        yield from _change_hits(ctx, sentence.start, sentence.end)
+        lowered = ctx.text(sentence.start, sentence.end).lower()
+        if "from" in lowered and any(k in lowered for k in _CHANGE_KEYS):
+            yield from _change_hits(ctx, sentence.start, sentence.end)
 
 
 @rule("FC403", category=Category.NUMBER, severity=Severity.WARNING)
@@ -425,6 +441,9 @@ def share_of_total_mismatch(ctx: RuleContext) -> Iterator[Hit]:
     text = ctx.article.text
     seen: set[int] = set()
     for sentence in ctx.analysis.sentences:
+        lowered = ctx.text(sentence.start, sentence.end).lower()
+        if " of " not in lowered or not any(k in lowered for k in ("%", "cent")):
+            continue  # a cheap gate: most sentences state no share
         for pattern in _SHARE_PATTERNS:
             for m in pattern.finditer(text, sentence.start, sentence.end):
                 if m.start("p") in seen:
@@ -487,22 +506,24 @@ def age_vs_birth_year(ctx: RuleContext) -> Iterator[Hit]:
     numbers = ctx.analysis.numbers
     births = [m for m in numbers if m.kind == "birth_year" and m.person != "?"]
     sentences = ctx.analysis.sentences
+    known = {m.person for m in numbers if m.person and m.person != "?"}
+    known |= {p.person.split()[-1] for p in ctx.analysis.mentions}
     for age in (m for m in numbers if m.kind == "age" and not m.past):
+        age_person = _who(ctx, age, known)
+        sentence = sentences[age.sentence]
         for birth in births:
-            same_person = age.person is not None and age.person == birth.person
-            if not same_person and age.sentence != birth.sentence:
+            birth_person = _who(ctx, birth, known)
+            same_person = age_person is not None and age_person == birth_person
+            named_apart = age_person is not None and birth_person is not None
+            if not same_person and (age.sentence != birth.sentence or named_apart):
                 continue
-            if same_person is False and age.person and birth.person:
-                continue  # two different named people in one sentence
-            sentence = sentences[age.sentence]
-            years = {int(y) for y in _YEAR_IN_TEXT.findall(ctx.text(sentence.start, sentence.end))}
-            if years - {int(birth.value), published.year}:
-                continue  # the age may be for another year
             born = int(birth.value)
+            if _other_year_near(ctx, sentence.start, age.start, age.end, {born, published.year}):
+                continue  # "In 2010, Ortiz, 32, …": an age for another year
             fits = {published.year - born - 1, published.year - born}
             if int(age.value) in fits:
                 break
-            who = age.person or "The person"
+            who = age_person or "The person"
             yield Hit(
                 message=(
                     f"{who} is said to be {int(age.value)}, but someone born in {born} is"
@@ -513,6 +534,28 @@ def age_vs_birth_year(ctx: RuleContext) -> Iterator[Hit]:
                 confidence=0.75 if same_person else 0.6,
             )
             break
+
+
+def _who(ctx: RuleContext, mention: NumberMention, known: set[str]) -> str | None:
+    """The surname an age or birth is of: the analyser's, else the known person last named
+    before it ("Kessler said … The 36-year-old won …")."""
+    if mention.person is not None:
+        return mention.person
+    last: tuple[int, str] | None = None
+    floor = max(0, mention.start - _PERSON_REACH)
+    for name in known:
+        for match in re.finditer(rf"\b{re.escape(name)}\b", ctx.text(floor, mention.start)):
+            if last is None or match.start() > last[0]:
+                last = (match.start(), name)
+    return last[1] if last else None
+
+
+def _other_year_near(
+    ctx: RuleContext, sentence_start: int, start: int, end: int, allowed: set[int]
+) -> bool:
+    """A year other than ``allowed`` before the figure in its sentence, or just after it."""
+    window = ctx.text(sentence_start, start) + " " + ctx.text(end, end + _YEAR_REACH)
+    return any(int(y) not in allowed for y in _YEAR_IN_TEXT.findall(window))
 
 
 def _event_for(ctx: RuleContext, mention: NumberMention) -> NumberMention | None:
@@ -562,11 +605,12 @@ def _anniversary_hit(ctx: RuleContext, ann: NumberMention) -> Hit | None:
     n = int(ann.value)
     if lo - founded <= n <= hi - founded:
         return None
-    expected = hi - founded if n > hi - founded else lo - founded
+    when = str(lo) if lo == hi else f"{lo}–{hi}"
+    span = str(lo - founded) if lo == hi else f"{lo - founded} to {hi - founded}"
     return Hit(
         message=(
             f"“{ctx.text(ann.start, ann.end)}” ({n} years) does not fit a founding in {founded}:"
-            f" in {lo if lo == hi else f'{lo}–{hi}'} it is {expected} years."
+            f" in {when} it is {span} years."
         ),
         spans=[(ann.start, ann.end), (event.start, event.end)],
         confidence=0.7 if event.sentence == ann.sentence else 0.6,

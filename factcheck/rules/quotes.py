@@ -58,6 +58,15 @@ def _snippet(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def _full_names(ctx: RuleContext) -> dict[str, str]:
+    """Surname -> the one full name the article gives it, to show "Rubio" as "Marco Rubio"."""
+    seen: dict[str, set[str]] = {}
+    for mention in ctx.analysis.names:
+        if mention.given is not None:
+            seen.setdefault(mention.surname, set()).add(f"{mention.given} {mention.surname}")
+    return {surname: next(iter(full)) for surname, full in seen.items() if len(full) == 1}
+
+
 def _spans(quotation: Quotation) -> list[tuple[int, int]]:
     spans = [(quotation.start, quotation.end)]
     if (
@@ -93,13 +102,15 @@ def quotation_attributed_to_two_speakers(ctx: RuleContext) -> Iterator[Hit]:
         land for peace," Hegseth said.
 
     **Not flagged.** The same quotation repeated for the same speaker, by full name,
-    surname or pronoun; short shared phrases ("a very good call"); two people who
-    share a surname counted as one only when one of them is named by surname alone.
+    surname or pronoun; short shared phrases ("a very good call"); a speaker named by
+    surname alone, who may be anyone with that surname ("Trump" and "Melania Trump");
+    a "he said" after another person has been named, which could mean either.
 
     **How to silence it.** `--ignore FC601`, or fix the attribution.
     """
     quotations = [q for q in ctx.analysis.quotations if q.speaker is not None]
     words = [normalise_quote(q.text) for q in quotations]
+    full = _full_names(ctx)
     reported: set[tuple[int, int]] = set()
     for i, j in combinations(range(len(quotations)), 2):
         a, b = quotations[i], quotations[j]
@@ -112,8 +123,8 @@ def quotation_attributed_to_two_speakers(ctx: RuleContext) -> Iterator[Hit]:
         reported.add((i, j))
         yield Hit(
             message=(
-                f"“{_snippet(a.text)}” is attributed to {a.speaker} here and to"
-                f" {b.speaker} later in the article."
+                f"“{_snippet(a.text)}” is attributed to {full.get(a.speaker, a.speaker)} here"
+                f" and to {full.get(b.speaker, b.speaker)} later in the article."
             ),
             spans=_spans(a) + _spans(b),
             confidence=_confidence(a, b),
@@ -156,6 +167,7 @@ def quotation_reattributed_in_paraphrase(ctx: RuleContext) -> Iterator[Hit]:
         return
     quotes = ctx.analysis.quotes
     resolver = SpeakerResolver(ctx.analysis.mentions)
+    full = _full_names(ctx)
     reported: set[int] = set()
     q_i = 0
     for sentence in ctx.analysis.sentences:
@@ -185,8 +197,9 @@ def quotation_reattributed_in_paraphrase(ctx: RuleContext) -> Iterator[Hit]:
             echo = (tokens[first].start(), tokens[last].end())
             yield Hit(
                 message=(
-                    f"“{_snippet(quotation.text)}” is quoted from {quotation.speaker}, but"
-                    f" the same words are given to {speaker} here."
+                    f"“{_snippet(quotation.text)}” is quoted from"
+                    f" {full.get(quotation.speaker, quotation.speaker)}, but the same words are"
+                    f" given to {full.get(speaker, speaker)} here."
                 ),
                 spans=[*_spans(quotation), echo, span],
                 confidence=0.7,

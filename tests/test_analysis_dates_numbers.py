@@ -1,0 +1,105 @@
+"""The date and number analysers: what they read, and what they leave alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+from factcheck.analysis import analyze
+from factcheck.analysis.models import Analysis
+from factcheck.analysis.numbers import interval, parse_number
+from factcheck.article import Article
+from factcheck.segment import segment
+
+PUB = dt.date(2025, 2, 12)
+
+
+def _analyse(text: str, published: dt.date | None = PUB) -> Analysis:
+    article = Article(path="<t>", format="text", text=text, published=published)
+    return analyze(article, segment(article))
+
+
+def test_dates_in_the_common_styles() -> None:
+    text = (
+        "Talks began on Wednesday, February 12, 2025, resumed Feb. 14 (Friday) and end on"
+        " 2025-02-20. A vote on 12 February 2025 follows, then one on March 3, a Monday."
+    )
+    dates = [d for d in _analyse(text).dates if d.kind == "date"]
+    assert [(d.month, d.day, d.weekday) for d in dates] == [
+        (2, 12, 2),
+        (2, 14, 4),
+        (2, 20, None),
+        (2, 12, None),
+        (3, 3, 0),
+    ]
+    assert all(d.resolved is not None and d.valid for d in dates)
+    assert [text[d.start : d.end] for d in dates][:2] == [
+        "Wednesday, February 12, 2025",
+        "Feb. 14 (Friday)",
+    ]
+    assert dates[1].resolved == dt.date(2025, 2, 14) and not dates[1].year_stated
+
+
+def test_relative_weekdays_and_years() -> None:
+    analysis = _analyse("Officials met on Monday and will meet next Friday. It began in 2019.")
+    relative = [d for d in analysis.dates if d.kind == "relative"]
+    assert [d.resolved for d in relative] == [dt.date(2025, 2, 10), dt.date(2025, 2, 14)]
+    assert [d.year for d in analysis.dates if d.kind == "year"] == [2019]
+    assert all(d.resolved is None for d in _analyse("On Monday.", None).dates)
+
+
+def test_impossible_dates_are_kept_but_marked() -> None:
+    dates = _analyse("Due on February 30 or 2023-13-02.").dates
+    assert [d.valid for d in dates] == [False, False]
+
+
+def test_numbers_money_percent_and_counts() -> None:
+    text = "About $1.3 billion and €40m went to 2.7 million voters; 48% agreed, or forty-two."
+    numbers = {text[n.start : n.end]: n for n in _analyse(text).numbers}
+    assert numbers["$1.3 billion"].value == 1.3e9
+    assert numbers["$1.3 billion"].qualifier == "about"
+    assert numbers["€40m"].unit == "EUR" and numbers["€40m"].value == 40e6
+    assert numbers["2.7 million"].precision == 1e5 and numbers["2.7 million"].unit == "voters"
+    assert numbers["48%"].kind == "percent"
+    assert numbers["forty-two"].value == 42
+
+
+def test_tallies_sides_ages_and_founding() -> None:
+    text = (
+        "The Senate rejected the bill 45-55. The 45 senators who voted yes were angry.\n\n"
+        "Maria Ortiz, 47, was born in 1978. The club, founded in 1921, marks its centenary."
+        " It opened two decades ago."
+    )
+    by_kind: dict[str, list[float]] = {}
+    for n in _analyse(text).numbers:
+        by_kind.setdefault(n.kind, []).append(n.value)
+    assert by_kind["tally"] == [45]  # rejected: the smaller side is the yes side
+    assert by_kind["vote_side"] == [45]
+    assert by_kind["age"] == [47] and by_kind["birth_year"] == [1978]
+    assert by_kind["event_year"] == [1921] and by_kind["anniversary"] == [100]
+    assert by_kind["years_ago"] == [20]
+
+
+def test_scores_and_ranges_are_not_tallies() -> None:
+    text = "Leeds won 3-1 in the 2019-20 season; ages 18-24 were surveyed."
+    assert not [n for n in _analyse(text).numbers if n.kind == "tally"]
+
+
+def test_precision_and_hedges() -> None:
+    assert parse_number("2.7 million") == (2_700_000, 100_000)
+    assert parse_number("forty-eight") == (48, 1)
+    lo, hi = interval(1.3e6, 1e5, "about")
+    assert lo <= 1.296e6 <= hi
+    assert interval(50, 1, "more")[1] == float("inf")
+
+
+def test_analysis_is_fast() -> None:
+    paragraph = (
+        "The council voted 9-4 on Wednesday, February 12, 2025, to approve a $48 million"
+        " terminal. Ridership rose 20% from 1.5 million to 1.8 million. Mayor Elena Marsh, 51,"
+        " was born in 1973. About 35% of the 1.8 million trips, or 630,000, were commutes.\n\n"
+    )
+    text = paragraph * 40  # about 2,000 words
+    start = time.perf_counter()
+    _analyse(text)
+    assert time.perf_counter() - start < 1.0
