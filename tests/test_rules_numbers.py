@@ -280,8 +280,7 @@ def test_fc406_flags_an_anniversary_that_does_not_fit(
         "The choir, founded in 1920, marked its centenary in 2020.",
         "The gallery was founded in 2000 and celebrated its 25th anniversary last month.",
         # An anniversary of something else.
-        "The club was founded in 1921. Members marked the 80th anniversary of the"
-        " liberation.",
+        "The club was founded in 1921. Members marked the 80th anniversary of the liberation.",
         # Two founding years: the anniversary is not tied to either.
         "The bank was founded in 1890 and its museum opened in 1990. Staff prepared for"
         " the 35th anniversary.",
