@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factcheck.docs import REGENERATE, RULES_DOC, anchor, main, rules_markdown
+from factcheck.docs import (
+    README,
+    REGENERATE,
+    RULES_DOC,
+    anchor,
+    main,
+    readme_with_rules,
+    rules_markdown,
+)
 from factcheck.report import Category, Severity
 from factcheck.rules import REGISTRY, Rule
 
@@ -17,6 +25,14 @@ def test_committed_rules_doc_matches_the_registry() -> None:
         f"{RULES_DOC} is out of date with the rules' docstrings; regenerate it with "
         f"`{REGENERATE}` and commit the result"
     )
+
+
+def test_readme_rules_table_matches_the_registry() -> None:
+    readme = (ROOT / README).read_text(encoding="utf-8")
+    assert readme == readme_with_rules(readme), (
+        f"the rules table in {README} is out of date; regenerate it with `{REGENERATE}`"
+    )
+    assert "[FC101](docs/rules.md#fc101-" in readme
 
 
 def test_every_rule_has_a_row_and_a_section() -> None:
