@@ -137,12 +137,13 @@ def review(
     from factcheck.llm.settings import settings_for_cli
     from factcheck.render import json as json_render
 
+    config = _load_config(config_path, isolated)
     llm = settings_for_cli(
         base_url=llm_base_url, model=llm_model, mode=llm_mode, no_llm=no_llm,
-        require_llm=require_llm, no_cache=no_cache,
+        require_llm=require_llm, no_cache=no_cache, config=config.llm,
     )  # fmt: skip
-    config, results = _run_reviews(
-        paths, published, select, ignore, config_path, isolated, jobs, show_progress=True, llm=llm
+    results = _run_reviews(
+        paths, published, select, ignore, config, jobs, show_progress=True, llm=llm
     )
     fail_on = fail_on or config.fail_on
     reviews = [r.review for r in results if r.review is not None]
@@ -192,8 +193,14 @@ def write_baseline(
 ) -> int:
     """Record the current findings, so `review --baseline` reports only new ones."""
     from factcheck import baseline
+    from factcheck.llm.settings import settings_for_cli
 
-    _, results = _run_reviews(paths, published, select, ignore, config_path, isolated, jobs)
+    config = _load_config(config_path, isolated)
+    llm = settings_for_cli(
+        base_url=None, model=None, mode=None, no_llm=False, require_llm=False, no_cache=False,
+        config=config.llm,
+    )  # fmt: skip
+    results = _run_reviews(paths, published, select, ignore, config, jobs, llm=llm)
     failed = [r for r in results if r.error]
     if failed:
         raise FactcheckError(f"baseline not written: {failed[0].error}")
@@ -203,24 +210,27 @@ def write_baseline(
     return EXIT_CLEAN
 
 
+def _load_config(config_path: Path | None, isolated: bool):  # type: ignore[no-untyped-def]
+    from factcheck.config import load_config
+
+    return load_config(config_path, discover=not isolated)
+
+
 def _run_reviews(  # type: ignore[no-untyped-def]
     paths: tuple[str, ...],
     published: dt.date | None,
     select: list[str],
     ignore: list[str],
-    config_path: Path | None,
-    isolated: bool,
+    config,  # Config
     jobs: int | None,
     *,
     show_progress: bool = False,
     llm=None,  # LLMSettings | None; its module is imported lazily
 ):
-    """Load config, expand the paths and review them; per-file errors are results too."""
-    from factcheck.config import load_config
+    """Expand the paths and review them; per-file errors are results too."""
     from factcheck.review import ReviewOptions
     from factcheck.runner import expand_paths, review_many
 
-    config = load_config(config_path, discover=not isolated)
     files = expand_paths(list(paths), config)
     if not files:
         raise FactcheckError("no article files found in the given paths")
@@ -254,7 +264,7 @@ def _run_reviews(  # type: ignore[no-untyped-def]
     finally:
         if progress is not None:
             progress.__exit__(None, None, None)
-    return config, results
+    return results
 
 
 def _exit_code(reports: list, fail_on: str) -> int:  # type: ignore[type-arg]

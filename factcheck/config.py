@@ -50,21 +50,6 @@ class PathOverride(_Strict):
     _check_ignore = field_validator("ignore", "extend_ignore")(_codes)
 
 
-class LLMConfig(_Strict):
-    """LLM endpoint settings; the API key never lives in a file (environment only)."""
-
-    base_url: str | None = Field(default=None, alias="base-url")
-    model: str | None = None
-    mode: Literal["tools", "json", "json_schema", "md_json"] | None = None
-    preset: str | None = None
-    timeout: float | None = Field(default=None, gt=0)
-    max_retries: int | None = Field(default=None, ge=0, alias="max-retries")
-    concurrency: int | None = Field(default=None, ge=1)
-    price_in_per_1k: float | None = Field(default=None, ge=0, alias="price-in-per-1k")
-    price_out_per_1k: float | None = Field(default=None, ge=0, alias="price-out-per-1k")
-    enabled: bool | None = None
-
-
 class Config(_Strict):
     """Everything a config file may set."""
 
@@ -79,7 +64,10 @@ class Config(_Strict):
     exclude: list[str] = Field(default_factory=list, description="Globs of paths to skip.")
     jobs: int | None = Field(default=None, ge=1)
     max_bytes: int | None = Field(default=None, gt=0, alias="max-bytes")
-    llm: LLMConfig = Field(default_factory=LLMConfig)
+    llm: dict[str, Any] = Field(
+        default_factory=dict,
+        description="LLM settings (keys as in LLMSettings, kebab-case); never the API key.",
+    )
     source: Path | None = Field(default=None, exclude=True, description="The file read, if any.")
 
     _check_select = field_validator("select", "ignore")(_codes)
@@ -89,6 +77,23 @@ class Config(_Strict):
     def _check_severity_keys(cls, value: dict[str, str]) -> dict[str, str]:
         _codes(list(value))
         return {k.upper(): v for k, v in value.items()}
+
+    @field_validator("llm")
+    @classmethod
+    def _check_llm(cls, value: dict[str, Any]) -> dict[str, Any]:
+        from factcheck.llm.settings import LLMSettings  # pydantic only; no LLM client here
+
+        data = {k.replace("-", "_"): v for k, v in value.items()}
+        if "api_key" in data:
+            raise ValueError("the API key is read from the environment only, never a file")
+        enabled = data.pop("enabled", True)
+        if not isinstance(enabled, bool):
+            raise ValueError("'enabled' must be true or false")
+        unknown = sorted(set(data) - set(LLMSettings.model_fields))
+        if unknown:
+            raise ValueError(f"unknown key '{unknown[0].replace('_', '-')}'")
+        LLMSettings.model_validate(data)  # raises with the field's own message
+        return {**data, "enabled": enabled}
 
     @property
     def root(self) -> Path:
@@ -158,6 +163,8 @@ def load_config(path: Path | None = None, *, discover: bool = True) -> Config:
         if error["type"] == "extra_forbidden":
             raise ConfigError(f"{path}: unknown key '{key}'") from None
         message = error["msg"].removeprefix("Value error, ")
+        if message.startswith("unknown key '"):  # from a nested table's own check
+            raise ConfigError(f"{path}: unknown key '{key}.{message[13:]}") from None
         raise ConfigError(f"{path}: invalid value for '{key}': {message}") from None
     roster = [p if p.is_absolute() else path.parent / p for p in config.roster_files]
     return config.model_copy(update={"source": path, "roster_files": roster})

@@ -15,9 +15,10 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -245,15 +246,17 @@ class Grounder:
         self, quote: str | None, within: tuple[int, int] | None = None, *, ignore_case: bool = False
     ) -> tuple[int, int] | None:
         """Offsets of ``quote`` in the article body, preferring the range ``within``."""
-        q = (quote or "").strip(_STRIP) if quote else ""
-        if len(q) < MIN_QUOTE_CHARS:
-            return None
+        # As given first; then without the quote marks and end punctuation models add.
+        candidates = dict.fromkeys(q for q in ((quote or "").strip(), (quote or "").strip(_STRIP)))
         ranges = [within] if within else []
         ranges.append((0, len(self.text)))
-        for lo, hi in ranges:
-            found = self._find_in(q, lo, hi, ignore_case)
-            if found is not None:
-                return found
+        for q in candidates:
+            if len(q) < MIN_QUOTE_CHARS:
+                continue
+            for lo, hi in ranges:
+                found = self._find_in(q, lo, hi, ignore_case)
+                if found is not None:
+                    return found
         return None
 
     def _find_in(self, q: str, lo: int, hi: int, ignore_case: bool) -> tuple[int, int] | None:
@@ -477,10 +480,15 @@ def extract(
                 pass  # an entry from an older schema: ask again
         todo.append(chunk)
 
-    def ask(chunk: Chunk) -> tuple[Chunk, Extraction]:
+    failed = threading.Event()
+
+    def ask(chunk: Chunk) -> tuple[Chunk, Extraction] | None:
+        if failed.is_set():  # another chunk failed: the stage has failed, spend nothing more
+            return None
         try:
             answer = client.extract(prompt, Extraction, source_text=chunk.text)
         except LLMError as exc:
+            failed.set()
             where = f"chunk {chunk.index + 1}/{len(chunks)}: " if len(chunks) > 1 else ""
             raise LLMError(f"{where}{exc.message}") from exc
         if cache:
@@ -489,8 +497,17 @@ def extract(
 
     if todo:
         with ThreadPoolExecutor(max_workers=min(settings.concurrency, len(todo))) as pool:
-            for chunk, answer in pool.map(ask, todo):  # re-raises the first failure in order
-                answers[chunk.index] = answer
+            futures = [pool.submit(ask, chunk) for chunk in todo]
+            try:
+                for future in as_completed(futures):
+                    done = future.result()
+                    if done is not None:
+                        answers[done[0].index] = done[1]
+            except BaseException:
+                failed.set()
+                for future in futures:
+                    future.cancel()
+                raise
     spans = [(b.start, b.end) for b in body]
     return ground(article.text, spans, [(c, answers[c.index]) for c in chunks], cache_hits=hits)
 

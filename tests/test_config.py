@@ -119,6 +119,8 @@ def test_per_path_override(project: Path) -> None:
         ("[severity]\nFC101 = 'loud'\n", "invalid value for 'severity.FC101'"),
         ("[llm]\nbase-urll = 'x'\n", "unknown key 'llm.base-urll'"),
         ("select = [\n", "invalid TOML"),
+        ("[llm]\napi-key = 'sk-x'\n", "environment only"),
+        ("[llm]\ntimeout = -1\n", "invalid value for 'llm.timeout'"),
     ],
 )
 def test_bad_config_names_key_and_file(tmp_path: Path, content: str, message: str) -> None:
@@ -147,3 +149,24 @@ def test_roster_files_resolve_relative_to_the_config(tmp_path: Path) -> None:
     (tmp_path / "factcheck.toml").write_text("roster-files = ['data/roster.json']\n")
     config = load_config(tmp_path / "factcheck.toml")
     assert config.roster_files == [tmp_path / "data" / "roster.json"]
+
+
+def test_llm_table_feeds_the_llm_settings_and_flags_win(tmp_path: Path) -> None:
+    from factcheck.llm.settings import settings_for_cli
+
+    (tmp_path / "factcheck.toml").write_text(
+        "[llm]\nbase-url = 'http://127.0.0.1:9/v1'\nmodel = 'from-file'\ntimeout = 5\n"
+    )
+    config = load_config(tmp_path / "factcheck.toml")
+    flags = {"mode": None, "no_llm": False, "require_llm": False, "no_cache": False}
+    settings = settings_for_cli(base_url=None, model=None, config=config.llm, **flags)
+    assert settings is not None
+    assert (settings.base_url, settings.model, settings.timeout) == (
+        "http://127.0.0.1:9/v1",
+        "from-file",
+        5,
+    )
+    settings = settings_for_cli(base_url=None, model="from-flag", config=config.llm, **flags)
+    assert settings is not None and settings.model == "from-flag"
+    off = load_config(tmp_path / "factcheck.toml").llm | {"enabled": False}
+    assert settings_for_cli(base_url=None, model=None, config=off, **flags) is None

@@ -102,7 +102,7 @@ def test_changed_prompt_misses_its_cassette(tmp_path: Path) -> None:
         extract(article, segment(article), client, settings, prompt=prompt)
         calls = client.usage.calls
         # ...the edited one does not, and is not retried with backoff (5 s here).
-        with pytest.raises(LLMError, match="Can't overwrite existing cassette"):
+        with pytest.raises(LLMError, match="CannotOverwriteExistingCassetteException"):
             extract(article, segment(article), client, settings, prompt=edited)
     assert client.usage.calls == calls + 1
     assert time.monotonic() - started < 4

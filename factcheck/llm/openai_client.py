@@ -21,6 +21,8 @@ from typing import Any
 import httpx
 import instructor
 import openai
+import pydantic
+import tenacity
 from instructor.exceptions import IncompleteOutputException
 
 try:  # where it lives moved between instructor 1.x releases
@@ -108,7 +110,7 @@ class OpenAIClient:
                 response_model=response_model,
                 temperature=0,
                 max_tokens=self.settings.max_tokens,
-                max_retries=self.settings.validation_retries + 1,  # attempts, not re-asks
+                max_retries=self._reasks(),
                 extra_body=self._extra_body(response_model),
             )
         except openai.APITimeoutError as exc:
@@ -143,10 +145,23 @@ class OpenAIClient:
             ) from exc
         except openai.APIError as exc:
             raise LLMError(f"LLM request failed: {_short(str(exc))}") from exc
-        except (ValueError, TypeError) as exc:  # unparseable bodies, odd SDK states
-            raise LLMError(
-                f"LLM response unusable: {_short(f'{type(exc).__name__}: {exc}')}"
-            ) from exc
+        except (ValueError, TypeError, AttributeError, KeyError) as exc:
+            # A body that is not a chat completion (an HTML error page, a proxy's text): the
+            # SDK hands instructor a str, or parsing fails somewhere inside.
+            what = _short(f"{type(exc).__name__}: {exc}")
+            raise LLMError(f"LLM response is not a usable chat completion: {what}") from exc
+
+    def _reasks(self) -> tenacity.Retrying:
+        """instructor re-asks on invalid output only: by default tenacity would also repeat
+        HTTP errors at once, multiplying calls and bypassing our backoff. One per call:
+        concurrent chunks must not share retry state."""
+        return tenacity.Retrying(
+            stop=tenacity.stop_after_attempt(self.settings.validation_retries + 1),
+            retry=tenacity.retry_if_exception_type(
+                (InstructorRetryException, pydantic.ValidationError, json.JSONDecodeError)
+            ),
+            reraise=True,
+        )
 
     def _extra_body(self, response_model: type[T]) -> dict[str, Any]:
         body = self.settings.effective_extra_body

@@ -130,10 +130,15 @@ class LLMSettings(BaseModel):
             raise ConfigError(f"invalid LLM setting: {_first_error(exc)}") from None
 
 
-def settings_from_env(environ: Mapping[str, str] | None = None, **overrides: Any) -> LLMSettings:
-    """Settings from FACTCHECK_LLM_* variables, then ``overrides`` (CLI flags) on top."""
+def settings_from_env(
+    environ: Mapping[str, str] | None = None,
+    _base: Mapping[str, Any] | None = None,
+    **overrides: Any,
+) -> LLMSettings:
+    """Settings from ``_base`` (a config file), FACTCHECK_LLM_* variables, then ``overrides``
+    (CLI flags) on top."""
     env = os.environ if environ is None else environ
-    data: dict[str, Any] = {}
+    data: dict[str, Any] = dict(_base or {})
     for suffix, name in _ENV_FIELDS.items():
         raw = env.get(ENV_PREFIX + suffix)
         if raw is not None and raw.strip() != "":
@@ -162,14 +167,23 @@ def settings_for_cli(
     no_llm: bool,
     require_llm: bool,
     no_cache: bool,
+    config: Mapping[str, Any] | None = None,
 ) -> LLMSettings | None:
-    """The review command's LLM settings: env vars, then flags; None when the stage is off."""
-    if no_llm:
+    """The review command's LLM settings: config file, then env vars, then flags.
+
+    None when the stage is off (no endpoint, ``--no-llm``, or ``enabled = false`` in config).
+    """
+    from_file = dict(config or {})
+    if no_llm or (from_file.pop("enabled", True) is False and not require_llm):
         if require_llm:
             raise ConfigError("--require-llm and --no-llm contradict each other")
         return None
     settings = settings_from_env(
-        base_url=base_url, model=model, mode=mode, cache=False if no_cache else None
+        base_url=base_url,
+        model=model,
+        mode=mode,
+        cache=False if no_cache else None,
+        _base=from_file,
     )
     if not settings.enabled:
         if require_llm:

@@ -84,6 +84,25 @@ def _summary_line(report: Report) -> str:
         f"{counts[s.value]} {s.value}{'s' if counts[s.value] != 1 and s.value != 'info' else ''}"
         for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)
     ]
+    quiet = report.summary
+    if quiet.suppressed:
+        parts.append(f"{quiet.suppressed} silenced inline")
+    if quiet.baselined:
+        parts.append(f"{quiet.baselined} in the baseline")
+    return f"{', '.join(parts)}\n{_llm_line(report)}"
+
+
+def _llm_line(report: Report) -> str:
     llm = report.llm
-    llm_part = f"LLM extraction: {llm.status}" + (f" ({llm.detail})" if llm.detail else "")
-    return f"{', '.join(parts)} · {llm_part}"
+    if llm.status == "off":
+        return f"LLM extraction: off ({llm.detail})"
+    if llm.status == "failed":
+        return (
+            f"LLM extraction: FAILED ({llm.detail}); the findings above come from the "
+            "offline analysis and rules"
+        )
+    return (
+        f"LLM extraction: ok · model {llm.model} · prompt {llm.prompt} v{llm.prompt_version} · "
+        f"{llm.items_returned} returned, {llm.items_grounded} grounded, "
+        f"{llm.items_dropped} dropped · {llm.calls} calls, {llm.cache_hits} cache hits"
+    )
