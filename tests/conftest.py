@@ -54,3 +54,22 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=False,
         help="Rewrite the golden reports in tests/golden/ instead of comparing with them.",
     )
+
+
+class _MainCommand:
+    """Adapts `factcheck.cli.main(argv)` (which calls sys.exit) to CliRunner's `invoke`."""
+
+    name = "factcheck"
+
+    def main(self, args: list[str], **_: object) -> None:
+        from factcheck.cli import main
+
+        main(list(args))
+
+
+def run_cli(args: list[str], stdin: str | bytes | None = None) -> tuple[int, str, str]:
+    """Run the CLI as the console script does: (exit code, stdout, stderr)."""
+    from click.testing import CliRunner
+
+    result = CliRunner().invoke(_MainCommand(), args, input=stdin)  # type: ignore[arg-type]
+    return result.exit_code, result.stdout, result.stderr

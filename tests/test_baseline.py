@@ -5,22 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from factcheck.cli import main
 from tests.conftest import SEED_MD
-
-
-class _Main:
-    name = "factcheck"
-
-    def main(self, args: list[str], **_: object) -> None:
-        main(list(args))
-
-
-def run(args: list[str]) -> tuple[int, str, str]:
-    result = CliRunner().invoke(_Main(), args)
-    return result.exit_code, result.stdout, result.stderr
+from tests.conftest import run_cli as run
 
 
 def test_baseline_of_the_seed_survives_edits_and_catches_new_errors(tmp_path: Path) -> None:

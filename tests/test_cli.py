@@ -10,27 +10,9 @@ import jsonschema
 import pytest
 from click.testing import CliRunner
 
-from factcheck.cli import cli, main
+from factcheck.cli import cli
 from tests.conftest import SEED_MD, SEED_TXT
-
-
-def run(args: list[str], stdin: str | bytes | None = None) -> tuple[int, str, str]:
-    """Invoke through `main`, as the console script does, capturing exit code and streams."""
-    runner = CliRunner()
-    result = runner.invoke(_main_as_command, args, input=stdin)
-    return result.exit_code, result.stdout, result.stderr
-
-
-class _MainCommand:
-    """Adapts `main(argv)` (which calls sys.exit) to CliRunner's `invoke`."""
-
-    name = "factcheck"
-
-    def main(self, args: list[str], prog_name: str | None = None, **_: object) -> None:
-        main(list(args))
-
-
-_main_as_command = _MainCommand()
+from tests.conftest import run_cli as run
 
 
 def test_seed_human_report_has_the_title_finding_and_boilerplate() -> None:

@@ -7,12 +7,10 @@ import os
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from factcheck.cli import main
 from factcheck.config import find_config, load_config
 from factcheck.errors import ConfigError
-from tests.conftest import SEED_MD
+from tests.conftest import SEED_MD, run_cli
 
 ARTICLE = (
     "Scott Bessent, Trump’s former Treasury Secretary, visited Kyiv on Wednesday, marking the "
@@ -21,21 +19,12 @@ ARTICLE = (
 
 
 def run_in(cwd: Path, args: list[str]) -> tuple[int, str, str]:
-    runner = CliRunner()
     old = os.getcwd()
     os.chdir(cwd)
     try:
-        result = runner.invoke(_Main(), args)
+        return run_cli(args)
     finally:
         os.chdir(old)
-    return result.exit_code, result.stdout, result.stderr
-
-
-class _Main:
-    name = "factcheck"
-
-    def main(self, args: list[str], **_: object) -> None:
-        main(list(args))
 
 
 @pytest.fixture

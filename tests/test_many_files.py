@@ -5,22 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from click.testing import CliRunner
-
 from benchmarks.offline import generate_article
-from factcheck.cli import main
-
-
-class _Main:
-    name = "factcheck"
-
-    def main(self, args: list[str], **_: object) -> None:
-        main(list(args))
-
-
-def run(args: list[str]) -> tuple[int, str, str]:
-    result = CliRunner().invoke(_Main(), args)
-    return result.exit_code, result.stdout, result.stderr
+from tests.conftest import run_cli as run
 
 
 def test_two_hundred_articles_in_parallel_with_one_unreadable(tmp_path: Path) -> None:
