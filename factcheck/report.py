@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import Enum
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 from factcheck.span import Span
 
@@ -89,6 +89,33 @@ class Settings(BaseModel):
     llm: bool = False
 
 
+class CrossCheckInfo(BaseModel):
+    """The LLM contradiction cross-check (FC701): its bounds and what it did."""
+
+    status: Literal["ok", "failed"]
+    detail: str
+    prompt: str | None = None
+    prompt_version: str | None = None
+    max_pairs: int = Field(default=0, description="Most pairs of claims sent per article.")
+    max_calls: int = Field(default=0, description="Most batches (requests) per article.")
+    claims: int = 0
+    pairs_considered: int = Field(default=0, description="Every pair of grounded claims.")
+    pairs_candidates: int = Field(default=0, description="Pairs with a conflict signal.")
+    pairs_sent: int = 0
+    batches: int = 0
+    calls: int = Field(default=0, description="HTTP requests made (re-asks and retries included).")
+    cache_hits: int = 0
+    tokens_in: int = 0
+    tokens_out: int = 0
+    verdicts_returned: int = 0
+    verdicts_dropped: int = Field(default=0, description="Naming a pair that was not sent.")
+    contradictions: int = 0
+    consistent: int = 0
+    unrelated: int = 0
+    reported: int = Field(default=0, description="Contradictions confident enough for FC701.")
+    min_confidence: float = 0.0
+
+
 class LLMInfo(BaseModel):
     enabled: bool
     status: Literal["off", "ok", "failed"]
@@ -107,6 +134,17 @@ class LLMInfo(BaseModel):
     tokens_in: int = 0
     tokens_out: int = 0
     estimated_cost: float = Field(default=0.0, description="From the configured token prices.")
+    crosscheck: CrossCheckInfo | None = Field(
+        default=None, description="The contradiction cross-check, when it ran (else omitted)."
+    )
+
+    @model_serializer(mode="wrap")
+    def _omit_no_crosscheck(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # Reports without a cross-check stay as they were (no "crosscheck": null).
+        data: dict[str, Any] = handler(self)
+        if data.get("crosscheck") is None:
+            data.pop("crosscheck", None)
+        return data
 
 
 class ExcludedSegmentInfo(BaseModel):

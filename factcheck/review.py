@@ -96,22 +96,31 @@ def review_article(
     segmentation = segment(article)
     t2 = time.perf_counter()
     analysis = analyze(article, segmentation)
-    llm_info, extraction = LLM_OFF, None
+    llm_info, extraction, crosscheck = LLM_OFF, None, None
     if options.llm is not None and options.llm.enabled:
         # Imported here: the offline path never loads the LLM stage (nor openai/instructor).
+        from factcheck.crosscheck import run_crosscheck_stage
         from factcheck.extract import merge_into_analysis, run_llm_stage
 
         extraction, llm_info = run_llm_stage(
             article, segmentation, options.llm, client=options.llm_client
         )
         if extraction is not None:
-            analysis = merge_into_analysis(analysis, extraction)
+            merged = merge_into_analysis(analysis, extraction)
+            crosscheck, llm_info = run_crosscheck_stage(
+                extraction, merged, options.llm, llm_info, client=options.llm_client
+            )
+            if crosscheck is None:
+                extraction = None  # its failure fails the stage: offline findings only
+            else:
+                analysis = merged
     t3 = time.perf_counter()
     ctx = RuleContext(
         article=article,
         segmentation=segmentation,
         analysis=analysis,
         extraction=extraction,
+        crosscheck=crosscheck,
         roster_files=options.roster_files,
     )
     findings = merge_duplicates(list(run_rules(ctx, select=options.select, ignore=options.ignore)))

@@ -64,5 +64,6 @@ while time.monotonic() < deadline:
 sys.exit("record: the server did not answer within 180 s")
 PY
 
-"$PYTHON" -m pytest tests/test_llm_cassettes.py -q -p no:cacheprovider --record-mode=rewrite "$@"
+"$PYTHON" -m pytest tests/test_llm_cassettes.py tests/test_crosscheck_cassettes.py -q \
+    -p no:cacheprovider --record-mode=rewrite "$@"
 echo "record: cassettes written to cassettes/; review the diff, then commit them" >&2

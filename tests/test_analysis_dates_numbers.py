@@ -80,6 +80,32 @@ def test_tallies_sides_ages_and_founding() -> None:
     assert by_kind["years_ago"] == [20]
 
 
+def test_margins_and_elapsed_years() -> None:
+    text = (
+        "The measure passed by 9,812 votes to 9,455, a margin of fewer than 400 votes. Backers"
+        " won a 357-vote majority and the yes side won by just 357 votes.\n\n"
+        "The line closed in 1964. Trains return 61 years since the last train ran, nearly"
+        " six decades after the closure and half a century after a fire."
+    )
+    numbers = _analyse(text).numbers
+    margins = [n for n in numbers if n.kind == "margin"]
+    assert [(text[n.start : n.end], n.qualifier) for n in margins] == [
+        ("400", "less"),
+        ("357", None),
+        ("357", None),
+    ]
+    assert [n.value for n in numbers if n.kind == "tally"] == [9812]
+    elapsed = [n for n in numbers if n.kind == "elapsed"]
+    assert [(n.value, n.event, n.qualifier) for n in elapsed] == [
+        (61, "since", None),
+        (60, "after", "nearly"),
+        (50, "after", None),
+    ]
+    assert elapsed[1].precision == 10
+    # "by 9,812 votes to 9,455" is the tally, not a margin; an elapsed time is not a count.
+    assert not [n for n in numbers if n.kind == "count" and n.unit == "years"]
+
+
 def test_scores_and_ranges_are_not_tallies() -> None:
     text = "Leeds won 3-1 in the 2019-20 season; ages 18-24 were surveyed."
     assert not [n for n in _analyse(text).numbers if n.kind == "tally"]

@@ -296,6 +296,350 @@ def test_fc406_without_a_publication_date_only_uses_stated_years(findings: Revie
     assert len(findings(stated, "FC406")) == 1
 
 
+# FC404 fraction words, and a share of a total given in the sentence before
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Half of the 84 routes, or 30, will be cut next year.", "30"),
+        ("A third of the 900 students, or 450, live on campus.", "450"),
+        ("One in four of the 1,200 homes inspected, or 500, were damp.", "500"),
+        ("Some 600 pupils, or two-thirds of the 1,200 enrolled, walk to school.", "600"),
+        (
+            "The authority runs 84 routes. Of those, 21 routes, or about 40 percent, lose money.",
+            "21",
+        ),
+        (
+            "Flooding reached 6,000 homes across the county. Of these, 2,000 homes, or a fifth,"
+            " were in Millbrook.",
+            "2,000",
+        ),
+        (
+            "Inspectors visited 1,200 homes. Some 500 homes, roughly a quarter of the total,"
+            " failed.",
+            "500",
+        ),
+        ("Of the 640 beds in the hospital, 320 were empty, nearly a third of the total.", "320"),
+    ],
+)
+def test_fc404_flags_a_fraction_or_earlier_total_that_does_not_fit(
+    findings: ReviewFn, text: str, count: str
+) -> None:
+    [finding] = findings(text, "FC404", published=PUB)
+    assert any(s.text == count for s in finding.spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Half of the 84 routes, or 42, will be cut next year.",
+        "A third of the 900 students, or about 300, live on campus.",
+        "One in four of the 1,200 homes inspected, or 300, were damp.",
+        "Nearly half of the 84 routes, or 40, lose money.",
+        "The authority runs 84 routes. Of those, 21 routes, or 25 percent, lose money.",
+        "Flooding reached 6,000 homes. Of these, 1,150 homes, or about a fifth, were in Millbrook.",
+        "Of the 640 beds in the hospital, 200 were empty, nearly a third of the total.",
+        # A share of something else.
+        "The authority runs 84 routes. Its rival runs 21 routes, or 40 percent of the market.",
+        # No back-reference: the percentage may be of anything.
+        "The authority runs 84 routes. Another 21 routes, or 40 percent, are run privately.",
+        # Two totals the share could be of.
+        "The firm runs 84 routes with 300 buses. Of those, 21, or about 40 percent, are new.",
+        # A change, not a share.
+        "The authority runs 84 routes. Of those, 21 routes, or 40 percent more than in 2020,"
+        " are new.",
+    ],
+)
+def test_fc404_accepts_fractions_and_earlier_totals_that_fit(findings: ReviewFn, text: str) -> None:
+    assert findings(text, "FC404", published=PUB) == []
+
+
+# FC407 one count, two values
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # A definite back-reference to the only earlier count.
+        (
+            "About 2,400 workers walked out at the port on Monday in a dispute over pay.\n\n"
+            "Union leaders said talks would resume. The 2,100 workers involved will lose a"
+            " week's wages.",
+            ["2,400", "2,100"],
+        ),
+        (
+            "Some 850 nurses went on strike at the city's three hospitals. Managers brought in"
+            " agency staff. The 920 nurses on strike want a 9% rise.",
+            ["850", "920"],
+        ),
+        (
+            "The factory employs 1,300 people. The 1,500 people affected have been sent letters.",
+            ["1,300", "1,500"],
+        ),
+        # The same subject and verb, at the same rate.
+        (
+            "The bridge, which carries about 62,000 vehicles a day, opened in 1971.\n\nThe"
+            " bridge carries about 56,000 vehicles on a typical weekday.",
+            ["62,000", "56,000"],
+        ),
+        (
+            "The airport handles 95,000 passengers a week. Its runway is 3 km long. The airport"
+            " handles 120,000 passengers a week, the operator says.",
+            ["95,000", "120,000"],
+        ),
+        (
+            "The plant produces 4,000 cars a month. Workers said morale was high. The plant"
+            " produces 6,500 cars a month, according to the company.",
+            ["4,000", "6,500"],
+        ),
+        # The same rate and target year.
+        (
+            "The tram line is projected to carry 24,000 riders a weekday by 2035. Officials"
+            " said the line would attract 31,000 riders a weekday by 2035.",
+            ["24,000", "31,000"],
+        ),
+        (
+            "The port expects to handle 2 million containers a year by 2030. Its owners told"
+            " investors of 3.5 million containers a year by 2030.",
+            ["2 million", "3.5 million"],
+        ),
+        (
+            "Planners forecast 9,000 visitors a day by 2028. A council paper repeats the"
+            " forecast of 12,000 visitors a day by 2028.",
+            ["9,000", "12,000"],
+        ),
+    ],
+)
+def test_fc407_flags_one_count_with_two_values(
+    findings: ReviewFn, text: str, spans: list[str]
+) -> None:
+    [finding] = findings(text, "FC407", published=PUB)
+    assert [s.text for s in finding.spans] == spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Different subjects.
+        "The bridge carries 62,000 vehicles a day. The tunnel carries 40,000 vehicles a day.",
+        # Subsets and parts.
+        "About 2,400 workers walked out on Monday. By Wednesday, 300 workers had returned.",
+        "Some 2,400 dock workers went on strike. The 900 workers on strike at the second"
+        " terminal joined them later.",
+        "About 2,400 workers walked out. By Friday, 300 workers had returned. The 2,100"
+        " workers involved stayed out.",
+        "The hospital employs 3,000 staff. The 400 staff affected by the cuts work in catering.",
+        # Changes over time.
+        "Membership rose from 2,100 workers to 2,400 workers. The 2,400 workers involved pay dues.",
+        "The port employed 2,100 workers last year. It now has 2,400 workers.",
+        "Last year, the port employed 2,100 workers. The 2,400 workers affected lost pay.",
+        "The bridge carries 62,000 vehicles a day. The bridge carried 51,000 vehicles a day"
+        " in 2019.",
+        "The bridge carries 62,000 vehicles a day, a 2019 survey found. The bridge carries"
+        " 58,000 vehicles a day, according to 2024 counts.",
+        # Rounding and hedges.
+        "About 2,400 workers joined the strike. Nearly 2,400 workers attended the rally.",
+        "The city has 2.4 million residents. Census officials counted 2,412,000 residents.",
+        "The bridge carries about 62,000 vehicles a day. The bridge carries about 61,000"
+        " vehicles a day, engineers say.",
+        # Different rates, peaks and scenarios.
+        "The bridge carries 62,000 vehicles a day. On busy days the bridge carries 80,000"
+        " vehicles.",
+        "The bridge carries 62,000 vehicles a day. The bridge carries 18 million vehicles a year.",
+        "The line is projected to carry 24,000 riders a weekday by 2035. Under the high"
+        " scenario it would carry 31,000 riders a weekday by 2035.",
+        "The line should carry 24,000 riders a weekday by 2035. The extension would add"
+        " 7,000 riders a weekday by 2035.",
+    ],
+)
+def test_fc407_accepts_counts_that_may_differ(findings: ReviewFn, text: str) -> None:
+    assert findings(text, "FC407", published=PUB) == []
+
+
+# FC408 a vote margin against the tally
+
+
+@pytest.mark.parametrize(
+    ("text", "margin"),
+    [
+        (
+            "The measure passed by 9,812 votes to 9,455, giving the yes side a lead of 457 votes.",
+            "457",
+        ),
+        (
+            "The council approved the budget by 61 votes to 38.\n\nSupporters called the"
+            " 33-vote majority a mandate.",
+            "33",
+        ),
+        ("Voters rejected the plan by 14,210 votes to 15,002. Opponents won by 992 votes.", "992"),
+        ("The bill passed 52-48 on Tuesday, a margin of more than ten votes.", "ten"),
+        ("The motion was carried by 310 votes to 290, a margin of about 40 votes.", "40"),
+    ],
+)
+def test_fc408_flags_a_margin_that_does_not_fit(findings: ReviewFn, text: str, margin: str) -> None:
+    [finding] = findings(text, "FC408", published=PUB)
+    assert finding.spans[0].text == margin
+    assert "margin of" in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The measure passed by 9,812 votes to 9,455, giving the yes side a lead of 357 votes.",
+        "The measure passed by 9,812 votes to 9,455, a margin of fewer than 400 votes.",
+        "The measure passed by 9,812 votes to 9,455, a majority of about 360 votes.",
+        "The measure passed by 9,812 votes to 9,455, a margin of more than 300 votes.",
+        "Councillors backed the plan 7-4, a majority of three votes.",
+        # A lead during the count, a poll, a district, or another vote.
+        "The measure passed by 9,812 votes to 9,455. With half the ballots counted, the no"
+        " side had held a lead of 1,200 votes.",
+        "The measure passed by 9,812 votes to 9,455. In the district of Holt, the yes side"
+        " won by 212 votes.",
+        "The measure passed by 9,812 votes to 9,455. The previous referendum, in 2014, was won"
+        " by 1,212 votes.",
+        # Points, not votes.
+        "The measure passed by 9,812 votes to 9,455, a lead of 1.8 points.",
+    ],
+)
+def test_fc408_accepts_margins_that_fit(findings: ReviewFn, text: str) -> None:
+    assert findings(text, "FC408", published=PUB) == []
+
+
+# FC409 elapsed years against the year of the event
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "year"),
+    [
+        (
+            "The line closed in 1964. Trains return on Monday, marking 65 years since the last"
+            " passenger service ran.",
+            "65 years",
+            "1964",
+        ),
+        (
+            "The mill, which shut in 1970, reopens this week, nearly 40 years since it closed.",
+            "40 years",
+            "1970",
+        ),
+        (
+            "The club won the league in 1995. It has been 25 years since it last won the title.",
+            "25 years",
+            "1995",
+        ),
+        (
+            "He joined the firm in 1980. He retired in 2010, 35 years after he joined.",
+            "35 years",
+            "1980",
+        ),
+        ("The bridge reopened in 2016, 45 years after it collapsed in 1967.", "45 years", "1967"),
+        (
+            "The town flooded in 2007. Three decades since the flood, residents remain wary.",
+            "Three decades",
+            "2007",
+        ),
+    ],
+)
+def test_fc409_flags_elapsed_years_that_do_not_fit(
+    findings: ReviewFn, text: str, span: str, year: str
+) -> None:
+    [finding] = findings(text, "FC409", published=PUB)
+    assert [s.text for s in finding.spans] == [span, year]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The line closed in 1964. Trains return on Monday, marking 61 years since the last"
+        " passenger service ran.",
+        "The line closed in 1964. In 2014, 50 years since the last train ran, campaigners rallied.",
+        "The bridge reopened in 2016, 49 years after it collapsed in 1967.",
+        "The club won the league in 1995. It has been nearly 30 years since it last won the title.",
+        "The ship sank in 1912. More than a century after the disaster, divers found the bell.",
+        # A year of another event.
+        "The club was founded in 1921. It has been 30 years since it last won a trophy.",
+        "The factory opened in 1950. It has been 40 years since a strike halted production.",
+        # Past framing, no year to count to, or two candidate years.
+        "It was 30 years since the mill shut in 1950 when the museum opened.",
+        "The station was built in 1890. It burned down 40 years after a fire hit its neighbour.",
+        "The line closed in 1964 and reopened in 2014. It is now 11 years since the line reopened.",
+    ],
+)
+def test_fc409_accepts_elapsed_years_that_fit(findings: ReviewFn, text: str) -> None:
+    assert findings(text, "FC409", published=PUB) == []
+
+
+def test_fc409_needs_the_publication_date_for_since(findings: ReviewFn) -> None:
+    text = "The line closed in 1964. Trains return, marking 65 years since the last train ran."
+    assert findings(text, "FC409") == []
+    assert len(findings(text, "FC409", published=PUB)) == 1
+
+
+# A clean control for the count, share, margin and elapsed-year checks: everything agrees.
+
+CLEAN_COUNTS = """\
+Valley rail line returns after six decades
+
+The Alder Valley line closed in 1964, and campaigners first lobbied for its return in 1994, \
+some 30 years after the closure. Passenger trains returned on Tuesday, 61 years since the last \
+service ran.
+
+The restored route carries about 4,000 passengers a day, the operator says. Its 12 stations \
+serve roughly 85,000 residents. Of those stations, three, or a quarter, are newly built; the \
+other nine reuse Victorian buildings.
+
+The operator employs 140 staff. The 140 staff involved have each had 40 hours of safety \
+training, and 20 drivers, or about a seventh of the workforce, trained abroad. Officials expect \
+the line to carry 6,500 passengers a day by 2030. The county's transport plan repeats that the \
+line should carry about 6,500 passengers a day by 2030.
+
+Funding was approved in a county referendum by 52,310 votes to 47,118, a margin of 5,192 \
+votes. Turnout was 61 percent. Supporters won a majority of more than 5,000 votes in a contest \
+that had been expected to be close.
+
+The restored route carries about 4,100 passengers a day, the operator says, and trains run \
+every 20 minutes. Half of the 12 stations, or six, have step-free access, and a third of the \
+90 new jobs, or 30, went to people under 25.
+
+The council's own depot, which opened in 1998, employs 45 mechanics. In 2019, 21 years after \
+it opened, the depot was extended. The depot now employs 60 mechanics after a recruitment \
+drive, up from 45.
+
+A smaller branch to Elmstead, which shut in 1971, could follow. Campaigners say that 54 years \
+after it closed, the branch still has its track bed. One in five of the 2,000 people surveyed, \
+or 400, said they would use it every week.
+"""
+
+PUB_COUNTS = dt.date(2025, 3, 4)
+
+
+def test_clean_control_has_no_number_findings(findings: ReviewFn) -> None:
+    assert findings(CLEAN_COUNTS, "FC4", published=PUB_COUNTS) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "rule"),
+    [
+        ("61 years since", "65 years since", "FC409"),
+        ("some 30 years after", "some 40 years after", "FC409"),
+        ("a margin of 5,192", "a margin of 5,912", "FC408"),
+        ("three, or a quarter", "three, or a third", "FC404"),
+        ("or six, have", "or five, have", "FC404"),
+        ("or 400, said", "or 500, said", "FC404"),
+        ("The 140 staff involved", "The 160 staff involved", "FC407"),
+        ("carries about 4,100", "carries about 5,100", "FC407"),
+        ("carry about 6,500", "carry about 8,500", "FC407"),
+    ],
+)
+def test_clean_control_with_one_figure_changed_is_caught(
+    findings: ReviewFn, old: str, new: str, rule: str
+) -> None:
+    assert CLEAN_COUNTS.count(old) == 1
+    found = findings(CLEAN_COUNTS.replace(old, new), "FC4", published=PUB_COUNTS)
+    assert [f.rule_id for f in found] == [rule]
+
+
 # A clean article: consistent dates, weekdays, ages, shares, tallies and money.
 
 CLEAN = """\

@@ -12,6 +12,7 @@ name and attribution rules live here too.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict
@@ -100,8 +101,11 @@ STOP_WORDS: frozenset[str] = frozenset(
     | set(QUALIFIERS)
 )
 
+# Arabic surnames keep a lower-case article: "Mohammed al-Rashidi", "Abdel Fattah el-Sisi".
+_ARTICLE_NAME_WORD = rf"(?:(?:al|el|as|ash|ad|ar|at|az|an|ud|ul)-)?{NAME_WORD}"
 _RUN = re.compile(
-    rf"(?<![\w{APOS}.-]){NAME_WORD}(?:[ \u00a0](?:{NAME_PARTICLE}[ \u00a0])?{NAME_WORD})*"
+    rf"(?<![\w{APOS}.-]){_ARTICLE_NAME_WORD}"
+    rf"(?:[ \u00a0](?:{NAME_PARTICLE}[ \u00a0])?{_ARTICLE_NAME_WORD})*"
 )
 _PARTICLE = re.compile(rf"{NAME_PARTICLE}\Z")
 _POSSESSIVE = re.compile(rf"[{APOS}]s?\Z")
@@ -242,24 +246,55 @@ def _spelling_key(given: str) -> str:
 
 
 def given_relation(a: str, b: str) -> str | None:
-    """How two first names relate: "same", "nickname", "spelling" or None (different names).
+    """How two first names relate: "same", "nickname", "spelling", "transliteration" or None.
 
     Only a silent "h", a doubled letter or two swapped letters ("Micheal") count as a
     spelling slip: any other one-letter change makes another name ("Mark"/"Mary",
-    "Dan"/"Dean", "Carl"/"Carol", "Eric"/"Erica").
+    "Dan"/"Dean", "Carl"/"Carol", "Eric"/"Erica"). One name romanised two ways
+    ("Aleksandr"/"Alexander", "Mohammed"/"Muhammad", "Volodymyr"/"Wolodymyr",
+    "José"/"Jose") is a "transliteration" (see ``transliterated_givens``).
     """
     x, y = normalise_given(a), normalise_given(b)
     if x == y:
         return "same"
     if y in NICKNAMES.get(x, ()):
         return "nickname"
-    if min(len(x), len(y)) < 3 or x[0] != y[0]:
+    if min(len(x), len(y)) < 3:
         return None
+    if x[0] != y[0]:
+        return "transliteration" if transliterated_givens(x, y) else None
     if _spelling_key(x) == _spelling_key(y):
         return "spelling"
-    if len(x) == len(y) >= 5 and sorted(x) == sorted(y) and OSA.distance(x, y) == 1:
+    if (
+        len(x) == len(y) >= 5
+        and x[-1] == y[-1]  # "Christian"/"Christina" are two names
+        and sorted(x) == sorted(y)
+        and OSA.distance(x, y) == 1
+    ):
         return "spelling"
-    return None
+    return "transliteration" if transliterated_givens(x, y) else None
+
+
+# Surnames that are also ordinary English words. Two of them a letter apart ("Baker" and
+# "Barker", "Walker" and "Waller") are two real names, not one name misspelt.
+WORD_SURNAMES: frozenset[str] = frozenset(
+    _words("""
+baker barker banker barber bowers brewer butcher carter carver chandler clerk cooper cutter
+draper farmer fisher fletcher fowler fuller gardener glover hunter joiner keeper mason miller
+painter parker porter potter rider sawyer shepherd singer skinner slater smith spencer
+steward tanner tailor thatcher turner walker waller warden weaver wheeler wright brook brooks
+field fields forest frost green grove holly house marsh meadows rivers stone stones storm
+woods black bright chase cross drake eagle early golden goodman grant hammer hardy heart
+knight little lovely march moody noble peace pierce power powers price prince pride short
+small sparks speed stark starling steel strong sweet swift walls waters wells white winter
+young booker bishop abbot baron castle chamberlain marshal sargent sheriff dean
+""")
+)
+
+
+def both_words(a: str, b: str) -> bool:
+    """Both surnames are ordinary English words ("Baker", "Barker"): two names, not a slip."""
+    return a.lower() in WORD_SURNAMES and b.lower() in WORD_SURNAMES
 
 
 def is_plural_of(a: str, b: str) -> bool:
@@ -282,3 +317,123 @@ def similar_surnames(a: str, b: str, *, min_ratio: float = 85.0) -> bool:
     if OSA.distance(a, b, score_cutoff=limit) > limit:
         return False
     return fuzz.ratio(a, b) >= min_ratio
+
+
+# --- transliteration ----------------------------------------------------------------------
+
+# Letters that NFKD does not split into a base letter and an accent.
+_PLAIN = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ı": "i", "ß": "ss", "æ": "ae"})
+_ARTICLE_PREFIX = re.compile(r"\A(?:al|el|as|ash|ad|ar|at|az|an|ud|ul)-(?=.)")
+# Common alternations between romanisations, folded to one spelling (order matters).
+_FOLDS = (
+    ("sch", "sh"),
+    ("tch", "ch"),
+    ("ck", "k"),
+    ("x", "ks"),
+    ("ph", "f"),
+    ("kh", "h"),
+    ("w", "v"),
+    ("ou", "u"),
+)
+_INNER_IE = re.compile(r"ie(?=.)")
+_FINAL_I = re.compile(r"(?:[iy]+j?|j)\Z")  # -y, -i, -iy, -yy, -yj, -ij: Zelenskyy/Selenskyj
+_FINAL_ER = re.compile(r"(?<=[^aeiouy])er\Z")  # Alexander/Aleksandr, Peter/Petr
+_VOWELS = frozenset("aeiouy")
+# First letters that romanisations swap: Zelensky/Selensky, Wolodymyr/Volodymyr, Jurij/Yuri.
+FIRST_LETTER_CLASS: dict[str, str] = {"w": "v", "z": "s", "c": "k", "y": "j", "g": "h"}
+
+
+def strip_accents(name: str) -> str:
+    """ "Wiśniewska" -> "Wisniewska", "Erdoğan" -> "Erdogan", "Łukasz" -> "Lukasz"."""
+    name = name.translate(_PLAIN).translate(_PLAIN_UPPER)
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_PLAIN_UPPER = str.maketrans({"Ł": "L", "Ø": "O", "Đ": "D", "Ð": "D", "Æ": "AE"})
+
+
+def name_key(name: str) -> str:
+    """A transliteration key: one person's name romanised two ways usually shares it.
+
+    Lower case, no accents, no Arabic article ("al-Rashidi"), no hyphens or apostrophes,
+    common alternations folded (w/v, x/ks, kh/h, ph/f, ck/k, sch/sh, tch/ch, ou/u, inner
+    ie/i), doubled letters single and a final y/i/j/iy/yy/yj as "i": "Volkonsky" and
+    "Wolkonski", "al-Rashidi" and "al-Rashidy", "Zelenskyy" and "Zelenskiy" share a key.
+    """
+    key = _ARTICLE_PREFIX.sub("", strip_accents(name).lower())
+    key = "".join(c for c in key if c.isalpha())
+    for old, new in _FOLDS:
+        key = key.replace(old, new)
+    key = _DOUBLE.sub(r"\1", _INNER_IE.sub("i", key))
+    return _FINAL_I.sub("i", key)
+
+
+def given_key(given: str) -> str:
+    """``name_key`` for first names, also folding a final "-er": Alexander/Aleksandr."""
+    return _FINAL_ER.sub("r", name_key(normalise_given(given)))
+
+
+def _first_class(key: str) -> str:
+    return FIRST_LETTER_CLASS.get(key[:1], key[:1])
+
+
+def _vowel_variants(x: str, y: str, *, max_changes: int = 2) -> bool:
+    """Same letters but one or two vowels: "mohamed"/"muhamad", "yusef"/"yusuf".
+
+    The first and last letters must agree, so gendered pairs ("Mario"/"Maria") and
+    short names ("Dan"/"Den") never count.
+    """
+    if len(x) != len(y) or len(x) < 5 or x[0] != y[0] or x[-1] != y[-1]:
+        return False
+    changes = 0
+    for p, q in zip(x, y, strict=True):
+        if p != q:
+            if p not in _VOWELS or q not in _VOWELS:
+                return False
+            changes += 1
+    return 0 < changes <= max_changes
+
+
+def transliterated_givens(a: str, b: str) -> bool:
+    """Two first names that are one name romanised two ways ("Aleksandr"/"Alexander")."""
+    x, y = given_key(a), given_key(b)
+    if min(len(x), len(y)) < 3:
+        return False
+    return x == y or _vowel_variants(x, y)
+
+
+def transliterated_surnames(a: str, b: str) -> bool:
+    """Two surnames that are one name romanised two ways ("Volkonsky"/"Wolkonski").
+
+    Equal keys always count; otherwise the keys must be six letters or more, start with
+    the same letter (or a swapped pair such as z/s), end with the same letter (so
+    "Kowalski"/"Kowalska", "Ivanov"/"Ivanova" stay apart) and differ by one edit or by
+    one or two vowels.
+    """
+    if a == b or is_plural_of(a, b):
+        return False
+    x, y = name_key(a), name_key(b)
+    if x == y:
+        return len(x) >= 3
+    if min(len(x), len(y)) < 6 or _first_class(x) != _first_class(y) or x[-1] != y[-1]:
+        return False
+    if _vowel_variants(x, y):
+        return True
+    return OSA.distance(x, y, score_cutoff=1) <= 1
+
+
+_GENDERED_ENDING = re.compile(r"(?<=[sc]k|zk)[ai]\Z")  # Polish/Czech -ska/-ski, -cka/-cki
+
+
+def gendered_key(surname: str) -> str | None:
+    """The key of a surname with a feminine/masculine ending, ending left out, else None.
+
+    "Wiśniewska" and "Wisniewski" share one ("wisnevsk"): the same family name in its
+    feminine and masculine forms.
+    """
+    key = name_key(surname)
+    match = _GENDERED_ENDING.search(key)
+    if match is None or len(key) < 6:
+        return None
+    return key[: match.start()]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -27,6 +27,8 @@ NumberKind = Literal[
     "event_year",
     "years_ago",
     "anniversary",
+    "elapsed",
+    "margin",
 ]
 Qualifier = Literal["about", "nearly", "more", "less"]
 Side = Literal["for", "against"]
@@ -306,6 +308,26 @@ _ANNIVERSARY = re.compile(
     rf"|\b(?P<since>{NUM})\s+years\s+since\s+(?:its|their|the)\s+(?:founding|foundation"
     r"|creation|establishment|inception|opening|launch)\b"
 )
+# "65 years since the last train ran", "nearly six decades after the fire".
+_ELAPSED = re.compile(
+    rf"\b(?P<n>{NUM}|(?i:a|half\s+a))\s+(?P<u>years?|decades?|centur(?:y|ies))\s+"
+    r"(?P<rel>since|after)\b"
+)
+_ELAPSED_UNIT = re.compile(r"(?:years?|decades?|centur(?:y|ies))\s+(?:since|after)\b")
+_VOTE_WORD = re.compile(r"\bvotes?\b")
+# A vote's margin: "a lead of 412 votes", "a 357-vote majority", "won by 357 votes".
+_MARGIN_NUM = rf"(?:(?:{QUAL})\s+|(?i:just|only|merely|a\s+mere)\s+)?(?P<n>{NUM})"
+_NOT_TALLY = r"(?!\s+(?:to|against|in\s+favou?r)\b|\s*[-–])"
+_MARGINS = [
+    re.compile(rf"\b(?i:lead|majority|margin)\s+of\s+{_MARGIN_NUM}\s+votes?\b{_NOT_TALLY}"),
+    re.compile(rf"(?P<n>{NUM})[-\s]votes?\s+(?i:lead|majority|margin)\b"),
+    re.compile(
+        r"\b(?i:won|wins?|winning|carried|passed|lost|lose|loses|losing|defeated|prevailed"
+        r"|approved|rejected|beat|beaten|ahead)\b(?:\s+[\w'’-]+){0,6}?\s+by\s+"
+        rf"{_MARGIN_NUM}\s+votes?\b{_NOT_TALLY}"
+    ),
+    re.compile(rf"(?P<n>{NUM})\s+votes?\s+(?:ahead|clear)\b"),
+]
 _NAMED_ANNIVERSARIES: dict[str, int] = {
     "centenary": 100,
     "centennial": 100,
@@ -657,6 +679,7 @@ class _Finder:
         if any(k in lowered for k in _VOTE_KEYS):
             self._tallies()
             self._sides()
+            self._margins()
         self._money()
         if any(k in lowered for k in _PERCENT_KEYS):
             self._percents()
@@ -667,6 +690,8 @@ class _Finder:
             self._events()
         if any(k in lowered for k in _ANNIVERSARY_KEYS):
             self._anniversaries()
+        if "since" in lowered or "after" in lowered:
+            self._elapsed()
         self._counts()
         return self.out
 
@@ -732,6 +757,42 @@ class _Finder:
                         qualifier=qualifier_before(self.text, n_start, self.block.start),
                         side=side,
                         unit=noun,
+                    )
+                )
+
+    def _near(
+        self, anchor: re.Pattern[str], pattern: re.Pattern[str], before: int, after: int
+    ) -> Iterator[re.Match[str]]:
+        """Matches of a costly ``pattern`` looked for only around the hits of a cheap
+        ``anchor`` (each match once)."""
+        done: set[int] = set()
+        for hit in self.finditer(anchor):
+            lo = max(self.block.start, hit.start() - before)
+            hi = min(self.block.end, hit.end() + after)
+            for m in pattern.finditer(self.text, lo, hi):
+                if m.start() not in done:
+                    done.add(m.start())
+                    yield m
+
+    def _margins(self) -> None:
+        for pattern in _MARGINS:
+            for m in self._near(_VOTE_WORD, pattern, 90, 30):
+                n_start, n_end = m.start("n"), m.end("n")
+                if not self.free(n_start, n_end):
+                    continue
+                value, precision = parse_number(m.group("n"))
+                if value <= 0:
+                    continue
+                self.add(
+                    NumberMention(
+                        kind="margin",
+                        start=n_start,
+                        end=n_end,
+                        sentence=self.sentence_of(n_start),
+                        value=value,
+                        precision=precision,
+                        qualifier=qualifier_before(self.text, n_start, self.block.start),
+                        unit="votes",
                     )
                 )
 
@@ -912,6 +973,36 @@ class _Finder:
                     sentence=self.sentence_of(m.start()),
                     value=value,
                     unit="years",
+                )
+            )
+
+    def _elapsed(self) -> None:
+        for m in self._near(_ELAPSED_UNIT, _ELAPSED, 40, 0):
+            if not self.free(m.start(), m.end("u")):
+                continue
+            raw = " ".join(m.group("n").lower().split())
+            if raw in ("a", "half a"):
+                value, precision = (0.5 if raw == "half a" else 1.0), 1.0
+            else:
+                value, precision = parse_number(raw)
+            unit = m.group("u").lower()
+            if unit.startswith("decade"):
+                value, precision = value * 10, precision * 10
+            elif unit.startswith("centur"):
+                value, precision = value * 100, 20.0
+            if value <= 0:
+                continue
+            self.add(
+                NumberMention(
+                    kind="elapsed",
+                    start=m.start(),
+                    end=m.end("u"),
+                    sentence=self.sentence_of(m.start()),
+                    value=value,
+                    precision=precision,
+                    qualifier=qualifier_before(self.text, m.start(), self.block.start),
+                    unit="years",
+                    event=m.group("rel"),
                 )
             )
 

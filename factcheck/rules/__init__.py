@@ -7,6 +7,7 @@ FC9xx boilerplate and hygiene.
 
 from factcheck.rules import (  # noqa: F401  (registration side effect)
     claims,
+    contradictions,
     dates,
     hygiene,
     names,

@@ -8,11 +8,32 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from factcheck.analysis.names import NameMention, given_relation, normalise_given, similar_surnames
+from factcheck.analysis.names import (
+    FIRST_LETTER_CLASS,
+    NameMention,
+    both_words,
+    gendered_key,
+    given_relation,
+    name_key,
+    normalise_given,
+    similar_surnames,
+    transliterated_surnames,
+)
 from factcheck.report import Category, Severity
 from factcheck.rules.registry import Hit, RuleContext, rule
 
 _MAX_LENGTH_GAP = 2  # more than two letters apart is never a one-slip variant
+_ARABIC_ARTICLE = re.compile(r"\A(?:Al|El|As|Ash|Ad|Ar|At|Az|An|Ud|Ul)-(?=[A-Z])")
+# Titles that say nothing about sex: "Professor Wiśniewska" and "Professor Wisniewski" can
+# be one person, "Mr Kowalski" and "Mrs Kowalska" cannot.
+_NEUTRAL_TITLE = re.compile(
+    r"(?<![\w-])(professor|prof|dr|doctor|judge|justice|senator|minister|ambassador|"
+    r"general|colonel|captain|commissioner|inspector|detective|sergeant|chancellor|mayor|"
+    r"governor)\.?[ \u00a0]+\Z",
+    re.IGNORECASE,
+)
+_TITLE_ALIASES = {"prof": "professor", "doctor": "dr"}
+_CONFIDENCE = {"slip": 0.7, "transliteration": 0.7, "gender": 0.55}
 
 
 @dataclass
@@ -39,10 +60,16 @@ class _Form:
         return f"{given} {self.surname}"
 
 
+def _form_key(surname: str) -> str:
+    """ "Al-Rashidi" opening a sentence is the same spelling as "al-Rashidi"."""
+    return _ARABIC_ARTICLE.sub(lambda m: m.group().lower(), surname)
+
+
 def _forms(ctx: RuleContext) -> dict[str, _Form]:
     forms: dict[str, _Form] = {}
     for mention in ctx.analysis.names:
-        form = forms.setdefault(mention.surname, _Form(mention.surname))
+        key = _form_key(mention.surname)
+        form = forms.setdefault(key, _Form(key))
         form.mentions.append(mention)
         if mention.given is not None:
             form.givens[mention.given] += 1
@@ -76,35 +103,96 @@ class _Clusters:
         return [g for g in out.values() if len(g) > 1]
 
 
-def _variant_pairs(ctx: RuleContext, forms: dict[str, _Form]) -> list[tuple[str, str]]:
-    """Pairs of surname spellings that are one person's name, by the rules in FC301's doc."""
+def _variant_pairs(ctx: RuleContext, forms: dict[str, _Form]) -> list[tuple[str, str, str]]:
+    """Pairs of surname spellings that are one person's name, with how they differ ("slip",
+    "transliteration" or "gender"), by the rules in FC301's doc."""
     known_givens = {normalise_given(g) for f in forms.values() for g in f.givens}
     buckets: dict[str, list[_Form]] = {}
     for form in forms.values():
-        buckets.setdefault(form.surname[:1].lower(), []).append(form)
-    pairs: list[tuple[str, str]] = []
-    bare_links: dict[str, list[str]] = {}
+        key = name_key(form.surname)
+        buckets.setdefault(FIRST_LETTER_CLASS.get(key[:1], key[:1]), []).append(form)
+    pairs: list[tuple[str, str, str]] = []
+    bare_links: dict[str, list[tuple[str, str]]] = {}
     for bucket in buckets.values():
         for a, b in combinations(bucket, 2):
             if abs(len(a.surname) - len(b.surname)) > _MAX_LENGTH_GAP:
                 continue
             if a.anchored and b.anchored:
                 # Different first names: two people ("John Smith", "Mary Smyth").
-                if _compatible_givens(a, b) and similar_surnames(
-                    a.surname, b.surname, min_ratio=80
-                ):
-                    pairs.append((a.surname, b.surname))
+                kind = _full_pair(a, b)
+                if kind is not None:
+                    pairs.append((a.surname, b.surname, kind))
             elif a.anchored or b.anchored:
                 full, bare = (a, b) if a.anchored else (b, a)
                 if bare.surname.lower() in known_givens:
                     continue  # "Adam" alone is a first name, not a misspelt "Adams"
-                if similar_surnames(full.surname, bare.surname) and not _common_word(
+                if similar_surnames(full.surname, bare.surname):
+                    kind = "slip"
+                elif name_key(full.surname) == name_key(bare.surname):
+                    kind = "transliteration"
+                else:
+                    continue
+                if both_words(full.surname, bare.surname) or _common_word(
                     ctx.article.text, bare.surname
                 ):
-                    bare_links.setdefault(bare.surname, []).append(full.surname)
+                    continue
+                bare_links.setdefault(bare.surname, []).append((full.surname, kind))
     # A bare spelling close to two people's surnames could be either: leave it.
-    pairs += [(bare, fulls[0]) for bare, fulls in bare_links.items() if len(fulls) == 1]
+    pairs += [(bare, *links[0]) for bare, links in bare_links.items() if len(links) == 1]
+    pairs += _gendered_pairs(ctx, forms, known_givens, set(bare_links))
     return pairs
+
+
+def _full_pair(a: _Form, b: _Form) -> str | None:
+    """How two surnames both given in full are one person's name, or None."""
+    relations = {given_relation(x, y) for x in a.givens for y in b.givens} - {None}
+    if not relations or both_words(a.surname, b.surname):
+        return None
+    if similar_surnames(a.surname, b.surname, min_ratio=80):
+        return "slip"
+    if transliterated_surnames(a.surname, b.surname):
+        return "transliteration"
+    return None
+
+
+def _gendered_pairs(
+    ctx: RuleContext, forms: dict[str, _Form], known_givens: set[str], linked: set[str]
+) -> list[tuple[str, str, str]]:
+    """A bare titled surname in the other gender's form of exactly one titled full name.
+
+    "Professor Katarzyna Wiśniewska" … "Professor Wisniewski said": the same title, no
+    first name, and no other Wiśniewski/Wiśniewska in the article.
+    """
+    pairs: list[tuple[str, str, str]] = []
+    for bare in forms.values():
+        if bare.anchored or bare.surname in linked or bare.surname.lower() in known_givens:
+            continue
+        family = gendered_key(bare.surname)
+        if family is None:
+            continue
+        others = [f for f in forms.values() if f is not bare and gendered_key(f.surname) == family]
+        if len(others) != 1 or not others[0].anchored:
+            continue
+        full = others[0]
+        if name_key(full.surname) == name_key(bare.surname):
+            continue
+        titles = {_title(ctx.article.text, m) for m in bare.mentions}
+        if len(titles) != 1 or None in titles:
+            continue  # every bare use carries the same title
+        if titles & {_title(ctx.article.text, m) for m in full.mentions} and not _common_word(
+            ctx.article.text, bare.surname
+        ):
+            pairs.append((bare.surname, full.surname, "gender"))
+    return pairs
+
+
+def _title(text: str, mention: NameMention) -> str | None:
+    """The sex-neutral title right before a name ("Professor", "Dr"), normalised, or None."""
+    match = _NEUTRAL_TITLE.search(text, max(0, mention.start - 20), mention.start)
+    if match is None:
+        return None
+    title = match.group(1).lower()
+    return _TITLE_ALIASES.get(title, title)
 
 
 def _common_word(text: str, word: str) -> bool:
@@ -121,8 +209,16 @@ def name_spelled_two_ways(ctx: RuleContext) -> Iterator[Hit]:
     apart (one edit for names up to eight letters, two for longer ones; same first
     letter; five letters or more) are reported when they belong to one person: both are
     given in full with the same or a matching first name, or one is used bare and is
-    close to exactly one surname the article gives in full. Both places are reported;
-    the suggestion is the spelling the article uses most.
+    close to exactly one surname the article gives in full. Transliterations count too:
+    names compared on a key without accents, Arabic articles ("al-", "el-") or common
+    romanisation alternations (w/v, x/ks, kh/h, ph/f, sch/sh, ou/u, doubled letters, a
+    final y/i/j), so "Aleksandr Volkonsky" and "Alexander Wolkonski", "Mohammed
+    al-Rashidi" and "Muhammad al-Rashidy", or "Erdoğan" and "Erdogan" are one person when
+    both first names are one name romanised two ways. A bare titled surname in the other
+    gender's Polish/Czech form ("Professor Wisniewski" for "Professor Katarzyna
+    Wiśniewska") is reported with lower confidence when the title matches and no other
+    person has that surname. Both places are reported; the suggestion is the spelling the
+    article uses most.
 
     **Why it matters.** A misspelt name is one of the most visible errors in news copy,
     and mixed transliterations ("Zelenskiy", "Zelensky", "Zelenskyy") read as careless
@@ -136,14 +232,19 @@ def name_spelled_two_ways(ctx: RuleContext) -> Iterator[Hit]:
     **Not flagged.** Two people who share a surname ("Donald Trump" and "Melania Trump");
     similar surnames with different first names ("John Smith" and "Mary Smyth"); families
     ("the Trumps"); names shorter than five letters ("Reid"/"Reed"); a bare word that also
-    appears in lower case or is someone's first name.
+    appears in lower case or is someone's first name; two surnames that are both English
+    words ("Baker", "Barker"); relatives in gendered forms ("Jan Kowalski", "Anna
+    Kowalska"; "Mr Kowalski", "Mrs Kowalska"; "Ivanov", "Ivanova").
 
     **How to silence it.** `--ignore FC301`, or fix the spelling.
     """
     forms = _forms(ctx)
     clusters = _Clusters()
-    for a, b in _variant_pairs(ctx, forms):
+    kinds: dict[str, set[str]] = {}
+    for a, b, kind in _variant_pairs(ctx, forms):
         clusters.union(a, b)
+        kinds.setdefault(a, set()).add(kind)
+        kinds.setdefault(b, set()).add(kind)
     for group in clusters.groups():
         members = [forms[s] for s in group]
         canonical = max(members, key=lambda f: (len(f.mentions), f.anchored, -f.first.start))
@@ -161,7 +262,7 @@ def name_spelled_two_ways(ctx: RuleContext) -> Iterator[Hit]:
                     (variant.first.start, variant.first.end),
                     (canonical.first.start, canonical.first.end),
                 ],
-                confidence=0.85 if both_full else 0.7,
+                confidence=_confidence(kinds[variant.surname], both_full),
                 suggestion=canonical.surname,
             )
 
@@ -172,8 +273,9 @@ def first_name_changes(ctx: RuleContext) -> Iterator[Hit]:
 
     **What it does.** Groups the full names by surname and compares their first names.
     A pair is reported when the two first names are a known short and long form ("Pete"
-    and "Peter", "Mike" and "Michael") or one letter apart ("Jon"/"John"), since one
-    person is then named two ways. Both places are reported; the suggestion is the full
+    and "Peter", "Mike" and "Michael"), one letter apart ("Jon"/"John") or one name
+    romanised two ways ("Sergei"/"Sergey", "Mohammed"/"Muhammad"), since one person is
+    then named two ways. Both places are reported; the suggestion is the full
     name the article uses most. It is a softer finding than FC301: nicknames are
     sometimes a choice, but one article should make it once.
 
@@ -187,14 +289,15 @@ def first_name_changes(ctx: RuleContext) -> Iterator[Hit]:
 
     **Not flagged.** Different people who share a surname ("Donald Trump", "Melania
     Trump"; "Eric Adams", "Jane Adams"); gendered pairs ("Eric"/"Erica",
-    "Louis"/"Louise", "Mario"/"Maria"); initials ("J.D." and "JD").
+    "Louis"/"Louise", "Mario"/"Maria", "Christian"/"Christina"); initials ("J.D." and
+    "JD").
 
     **How to silence it.** `--ignore FC302`, or use one form of the name.
     """
     by_surname: dict[str, dict[str, list[NameMention]]] = {}
     for mention in ctx.analysis.names:
         if mention.given is not None:
-            givens = by_surname.setdefault(mention.surname, {})
+            givens = by_surname.setdefault(_form_key(mention.surname), {})
             givens.setdefault(normalise_given(mention.given), []).append(mention)
     for surname, givens in by_surname.items():
         for (ga, ma), (gb, mb) in combinations(givens.items(), 2):
@@ -213,6 +316,12 @@ def first_name_changes(ctx: RuleContext) -> Iterator[Hit]:
                 confidence=0.55 if relation == "spelling" else 0.5,
                 suggestion=" ".join(usual.split()) if surname else None,
             )
+
+
+def _confidence(kinds: set[str], both_full: bool) -> float:
+    if kinds == {"slip"} and both_full:
+        return 0.85
+    return min(_CONFIDENCE[k] for k in kinds)
 
 
 def _times(n: int) -> str:

@@ -12,6 +12,7 @@ from factcheck.analysis.numbers import (
     QUAL,
     QUALIFIERS,
     SCALES,
+    WORD_NUM,
     NumberMention,
     Qualifier,
     interval,
@@ -85,24 +86,88 @@ _CURRENCY_TAIL = re.compile(r"\s+(?:dollars|euros|pounds|yen|rupees)$", re.I)
 _CURRENCY_HEAD = re.compile(rf"^{_CURRENCY}\s?")
 _ABBR_SCALE = re.compile(r"(?<=\d)(bn|mn|m|k)$", re.I)
 
+# Fraction words read as percentages: "a fifth", "two-thirds", "one in four", "half".
+_FRACTION_DENOMS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "eighth": 8,
+    "eighths": 8,
+    "tenth": 10,
+    "tenths": 10,
+}
+_SMALL_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten"
+_FRACTION = (
+    r"(?i:\b(?:(?:a|one)[-\s]+(?:half|third|quarter|fifth|sixth|eighth|tenth)"
+    r"|(?:two|three|four|five|seven|nine)[-\s]+(?:thirds|quarters|fifths|sixths|eighths|tenths)"
+    rf"|half|(?:{_SMALL_WORDS}|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:{_SMALL_WORDS}|\d{{1,3}}))\b)"
+)
+_FRACTION_RE = re.compile(_FRACTION)
+_SMALL_VALUES = {w: i + 1 for i, w in enumerate(_SMALL_WORDS.split("|"))}
+_SHARE = rf"(?:{_FRACTION}|{_PCT})"
+
 # Share of a total: "48% of the 2.7 million voters, or 1.3 million", and its reorderings.
 _OF_TOTAL = rf"of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:(?P<tq>{QUAL})\s+)?(?P<t>{_AMOUNT})"
 _LINK = r"(?:,\s*|\s+\(|\s+[—–]\s+|\s*[—–]\s*)(?:or|that\s+is|i\.e\.|representing|equal\s+to)?\s*"
 _NOUNS = r"(?:\s+[a-z][\w-]*){0,3}?"
-_SHARE_PATTERNS = [
-    re.compile(
-        rf"(?:(?P<pq>{QUAL})\s+)?(?P<p>{_PCT})\s+{_OF_TOTAL}{_NOUNS}{_LINK}"
-        rf"(?:(?P<cq>{QUAL})\s+)?(?P<c>{_AMOUNT})(?![\d%]|\s*(?:per\s?cent|percent))"
-    ),
-    re.compile(
-        rf"(?:(?P<cq>{QUAL})\s+)?(?P<c>{_AMOUNT}){_NOUNS},?\s+(?:or|representing|about|some"
-        rf"|roughly|nearly|almost|around)\s+(?:(?P<pq>{QUAL})\s+)?(?P<p>{_PCT})\s+{_OF_TOTAL}"
-    ),
-    re.compile(
-        rf"(?:(?P<cq>{QUAL})\s+)?(?P<c>{_AMOUNT})\s+(?:out\s+)?{_OF_TOTAL}{_NOUNS}{_LINK}"
-        rf"(?:(?P<pq>{QUAL})\s+)?(?P<p>{_PCT})"
-    ),
-]
+
+
+def _share_patterns(share: str) -> list[re.Pattern[str]]:
+    return [
+        re.compile(
+            rf"(?:(?P<pq>{QUAL})\s+)?(?P<p>{share})\s+{_OF_TOTAL}{_NOUNS}{_LINK}"
+            rf"(?:(?P<cq>{QUAL})\s+)?(?P<c>{_AMOUNT})"
+            r"(?![\d%]|\s*(?:per\s?cent|percent)|\s+of\s+(?:whom|which|them|those|these))"
+        ),
+        re.compile(
+            rf"(?:(?P<cq>{QUAL})\s+)?(?P<c>{_AMOUNT}){_NOUNS},?\s+(?:or\s+|representing\s+"
+            r"|(?=(?:about|some|roughly|nearly|almost|around)\s))"
+            rf"(?:(?P<pq>{QUAL})\s+)?(?P<p>{share})\s+{_OF_TOTAL}"
+        ),
+        re.compile(
+            rf"(?:(?P<cq>{QUAL})\s+)?(?P<c>{_AMOUNT})\s+(?:out\s+)?{_OF_TOTAL}{_NOUNS}{_LINK}"
+            rf"(?:(?P<pq>{QUAL})\s+)?(?P<p>{share})"
+        ),
+    ]
+
+
+# Percentages and fraction words get their own patterns, so that a sentence with neither
+# costs one substring test and a sentence with a percentage no fraction scan.
+_SHARE_PATTERNS = _share_patterns(_PCT)
+_FRACTION_PATTERNS = _share_patterns(_FRACTION)
+# A count restated as a share of a total named earlier: "It runs 84 routes. Of those, 21
+# routes, or about 40 percent, …", "… 1,200 homes, roughly a fifth of the total".
+_SHARE_APPOSITION = re.compile(
+    rf"(?<![$€£¥₹\d.,])(?:(?P<cq>{QUAL})\s+)?(?P<c>{NUM})(?P<noun>(?:\s+[a-z][\w-]*){{0,3}}?)"
+    r"(?P<of>\s+of\s+(?:them|those|these))?\s*(?:,|\(|[—–])\s*(?:or\s+|that\s+is\s+"
+    rf"|representing\s+)?(?:(?P<pq>{QUAL})\s+)?(?P<p>{_SHARE})(?P<pts>\s+(?:percentage\s+)?"
+    r"points?\b)?(?P<tail>\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z][\w-]*))?"
+)
+_LINK_BEFORE = re.compile(
+    rf"[,(—–]\s*(?:or\s+|that\s+is\s+|representing\s+)?(?:(?:{QUAL})\s+)?[\w.,-]*\s*$"
+)
+_ANY_NUMBER = re.compile(rf"\d|(?i:\b{WORD_NUM}\b)")
+_PCT_MARK = re.compile(r"%|per\s?cent|percent", re.I)
+_FRACTION_KEYS = ("half", "third", "quarter", "fifth", "sixth", "eighth", "tenth")
+_N_IN_M = re.compile(r" (?:in|out of) ")
+_SMALL_SET = frozenset(_SMALL_WORDS.split("|"))
+_BACK_CUE = re.compile(
+    r"\b(?:of|among)\s+(?:those|these|them|which|the\s+total|all)\b(?:\s+(?P<noun>[a-z]+s)\b)?",
+    re.I,
+)
+_OF_BEFORE = re.compile(r"\b(?:[Oo]f|[Aa]mong)\s+(?:the\s+|all\s+|its\s+|their\s+)?$")
+_AFTER_SHARE = re.compile(
+    r"\s+(?:more|less|fewer|higher|lower|above|below|up|down|rise|increase|drop|fall|decline"
+    r"|points?|percentage|than)\b",
+    re.I,
+)
 
 # Words that mean two amounts may be two moments or two parts of one thing, not one fact.
 _CHANGE_CONTEXT = re.compile(
@@ -421,8 +486,13 @@ def share_of_total_mismatch(ctx: RuleContext) -> Iterator[Hit]:
     **What it does.** Reads phrases that give a share three ways at once: a percentage, the
     total it is a share of, and the resulting count ("48% of the 2.7 million voters, or
     1.3 million", "1.3 million voters, or 48% of the 2.7 million registered", "12 of the 40
-    members (30%)"). It checks that the percentage of the total is the count, allowing for
-    the rounding of each figure and for hedges such as "about" and "nearly".
+    members (30%)"). Fraction words count as percentages ("a fifth", "a quarter", "half",
+    "two-thirds", "one in four"), read loosely ("a fifth" is 19–21%, "roughly a fifth"
+    17–23%). The total may also be a count of the same thing earlier in the sentence or in
+    the sentence before, when the share points back at it ("The authority runs 84 routes.
+    Of those, 21 routes, or about 40 percent, …", "Of the 1,250 homes, 410 were flooded,
+    roughly a fifth of the total"). It checks that the share of the total is the count,
+    allowing for the rounding of each figure and for hedges such as "about" and "nearly".
 
     **Why it matters.** Two of the three figures are enough to compute the third, so a
     mismatch is a certain error in one of them.
@@ -434,47 +504,194 @@ def share_of_total_mismatch(ctx: RuleContext) -> Iterator[Hit]:
     **Use instead.** "…, or about 1.3 million, …", or correct the percentage.
 
     **Not flagged.** Rounded counts that fit ("about 1.3 million" for 48% of 2.7 million
-    is 1.296 million), and shares given without a total.
+    is 1.296 million), shares given without a total, shares of something else ("40 percent
+    of the market"), and shares with no word pointing back at an earlier total, or with
+    two earlier totals they could be of.
 
     **How to silence it.** `--ignore FC404`, or fix the text.
     """
-    text = ctx.article.text
     seen: set[int] = set()
-    for sentence in ctx.analysis.sentences:
+    for index, sentence in enumerate(ctx.analysis.sentences):
         lowered = ctx.text(sentence.start, sentence.end).lower()
-        if " of " not in lowered or not any(k in lowered for k in ("%", "cent")):
+        has_pct = "%" in lowered or "cent" in lowered
+        has_fraction = _has_fraction(lowered)
+        if not (has_pct or has_fraction):
             continue  # a cheap gate: most sentences state no share
-        for pattern in _SHARE_PATTERNS:
-            for m in pattern.finditer(text, sentence.start, sentence.end):
-                if m.start("p") in seen:
-                    continue
-                p, p_prec, _ = _amount(m.group("p"))
-                t, t_prec, t_pct = _amount(m.group("t"))
-                c, c_prec, c_pct = _amount(m.group("c"))
-                if t_pct or c_pct or t <= 0 or p > 100:
-                    continue
-                seen.add(m.start("p"))
-                p_lo, p_hi = interval(p, p_prec, _qual(m.group("pq")))
-                t_lo, t_hi = interval(t, t_prec, _qual(m.group("tq")))
-                c_range = interval(c, c_prec, _qual(m.group("cq")))
-                implied = (p_lo / 100 * t_lo, p_hi / 100 * t_hi)
-                if overlaps(c_range, implied):
-                    continue
-                share = c / t * 100
-                yield Hit(
-                    message=(
-                        f"{ctx.text(m.start('p'), m.end('p'))} of"
-                        f" {ctx.text(m.start('t'), m.end('t'))} is about {_fmt(p / 100 * t)},"
-                        f" not {ctx.text(m.start('c'), m.end('c'))}"
-                        f" (which would be {share:.3g}%)."
-                    ),
-                    spans=[
-                        (m.start("p"), m.end("p")),
-                        (m.start("c"), m.end("c")),
-                        (m.start("t"), m.end("t")),
-                    ],
-                    confidence=0.8,
-                )
+        patterns = (_SHARE_PATTERNS if has_pct else []) + (
+            _FRACTION_PATTERNS if has_fraction else []
+        )
+        if " of " in lowered:
+            yield from _share_hits(ctx, sentence.start, sentence.end, seen, patterns)
+        yield from _share_of_earlier_total(ctx, index, seen, has_fraction=has_fraction)
+
+
+def _has_fraction(lowered: str) -> bool:
+    if any(k in lowered for k in _FRACTION_KEYS):
+        return True
+    for m in _N_IN_M.finditer(lowered):
+        before = lowered[: m.start()].rsplit(" ", 1)[-1]
+        after = lowered[m.end() :].split(" ", 1)[0].rstrip(",.;:)")
+        if (before in _SMALL_SET or before.isdigit()) and (after in _SMALL_SET or after.isdigit()):
+            return True
+    return False
+
+
+def _share(raw: str, qualifier: Qualifier | None) -> tuple[float, tuple[float, float]]:
+    """A percentage or fraction word as a percentage, and the range it is consistent with.
+
+    A fraction word is loose by nature: "a fifth" is read as 19–21%, "roughly a fifth" as
+    17–23%, "nearly half" as 42.5–50%.
+    """
+    if not _FRACTION_RE.fullmatch(raw):
+        value, precision, _ = _amount(raw)
+        return value, interval(value, precision, qualifier)
+    words = raw.lower().replace("-", " ").split()
+    if words[-1] in _FRACTION_DENOMS:
+        num = 1.0 if words[0] in ("a", "one", "half") else float(_SMALL_VALUES[words[0]])
+        value = num / _FRACTION_DENOMS[words[-1]] * 100
+    else:
+        top, bottom = words[0], words[-1]
+        num = float(top) if top.isdigit() else float(_SMALL_VALUES[top])
+        den = float(bottom) if bottom.isdigit() else float(_SMALL_VALUES[bottom])
+        value = num / den * 100 if den else 0.0
+    if qualifier == "about":
+        return value, (0.85 * value, 1.15 * value)
+    if qualifier == "nearly":
+        return value, (0.85 * value, value)
+    return value, interval(value, 0.1 * value, qualifier)
+
+
+def _counted(value: float, precision: float, qualifier: Qualifier | None) -> tuple[float, float]:
+    """Like ``interval``, but a small whole number stated plainly is exact: "12 stations"."""
+    if qualifier is None and precision == 1 and value == int(value) and value < 100:
+        return value, value
+    return interval(value, precision, qualifier)
+
+
+def _share_hits(
+    ctx: RuleContext, start: int, end: int, seen: set[int], patterns: list[re.Pattern[str]]
+) -> Iterator[Hit]:
+    text = ctx.article.text
+    for pattern in patterns:
+        for m in pattern.finditer(text, start, end):
+            if m.start("p") in seen:
+                continue
+            p, (p_lo, p_hi) = _share(m.group("p"), _qual(m.group("pq")))
+            t, t_prec, t_pct = _amount(m.group("t"))
+            c, c_prec, c_pct = _amount(m.group("c"))
+            if t_pct or c_pct or t <= 0 or p > 100:
+                continue
+            seen.add(m.start("p"))
+            t_lo, t_hi = _counted(t, t_prec, _qual(m.group("tq")))
+            c_range = _counted(c, c_prec, _qual(m.group("cq")))
+            implied = (p_lo / 100 * t_lo, p_hi / 100 * t_hi)
+            if overlaps(c_range, implied):
+                continue
+            share = c / t * 100
+            yield Hit(
+                message=(
+                    f"{ctx.text(m.start('p'), m.end('p'))} of"
+                    f" {ctx.text(m.start('t'), m.end('t'))} is about {_fmt(p / 100 * t)},"
+                    f" not {ctx.text(m.start('c'), m.end('c'))}"
+                    f" (which would be {share:.3g}%)."
+                ),
+                spans=[
+                    (m.start("p"), m.end("p")),
+                    (m.start("c"), m.end("c")),
+                    (m.start("t"), m.end("t")),
+                ],
+                confidence=0.8,
+            )
+
+
+def _appositions(text: str, start: int, end: int, has_fraction: bool) -> Iterator[re.Match[str]]:
+    """Matches of _SHARE_APPOSITION, looked for only around a share with a comma, bracket or
+    dash shortly before it (the pattern is costly to run over a whole sentence)."""
+    anchors = [m.start() for m in _PCT_MARK.finditer(text, start, end)]
+    if has_fraction:
+        anchors += [m.start() for m in _FRACTION_RE.finditer(text, start, end)]
+    done: set[int] = set()
+    for anchor in sorted(anchors):
+        link = _LINK_BEFORE.search(text, max(start, anchor - 40), anchor)
+        if link is None:
+            continue
+        lo = max(start, link.start() - 60)
+        if not _ANY_NUMBER.search(text, lo, link.start()):
+            continue
+        for m in _SHARE_APPOSITION.finditer(text, lo, min(end, anchor + 60)):
+            if m.start("p") not in done:
+                done.add(m.start("p"))
+                yield m
+
+
+def _share_of_earlier_total(
+    ctx: RuleContext, index: int, seen: set[int], *, has_fraction: bool
+) -> Iterator[Hit]:
+    """ "It runs 84 routes. Of those, 21 routes, or 40 percent, …": a share whose total is a
+    count earlier in the sentence or in the one before, pointed back at explicitly."""
+    text = ctx.article.text
+    sentence = ctx.analysis.sentences[index]
+    for m in _appositions(text, sentence.start, sentence.end, has_fraction):
+        if m.start("p") in seen or m.group("pts") or _AFTER_SHARE.match(text, m.end("p")):
+            continue
+        c, c_prec = parse_number(m.group("c"))
+        p, p_range = _share(m.group("p"), _qual(m.group("pq")))
+        if c <= 0 or not 0 < p < 100 or _YEAR_LIKE.fullmatch(m.group("c")):
+            continue
+        noun = _noun_after(text, m.end("c")) if m.group("noun") else None
+        if noun is not None and noun[2] != m.end("noun"):
+            continue  # "21 routes" or "410 were flooded", not "21 routes in the north"
+        head = noun[0] if noun else None
+        back = _BACK_CUE.search(text, sentence.start, m.start("c"))
+        if head is None and back is not None and back.group("noun"):
+            head = back.group("noun").lower()  # "Of those stations, three, …"
+        cue = bool(m.group("of")) or back is not None
+        tail = m.group("tail")
+        if tail:
+            word = tail.split()[-1].lower()
+            if word not in ("total", "them", "those", "these") and word != head:
+                continue  # a share of something else: "40 percent of revenue"
+            cue = True
+        elif re.match(r"\s+of\b", text[m.end("p") : m.end("p") + 6]):
+            continue
+        candidates = []
+        for t in ctx.analysis.numbers:
+            if t.kind != "count" or t.start == m.start("c"):
+                continue
+            if not (t.sentence == index - 1 or (t.sentence == index and t.end <= m.start("c"))):
+                continue
+            t_noun = _noun_after(text, t.end)
+            if t_noun is not None and (head is None or t_noun[0] == head):
+                candidates.append(t)
+        same = [t for t in candidates if t.sentence == index]
+        if any(_OF_BEFORE.search(text, max(sentence.start, t.start - 12), t.start) for t in same):
+            cue = True  # "Of the 1,250 homes in the village, 410 were flooded, …"
+        if not cue:
+            continue
+        candidates = same or candidates
+        if len({t.value for t in candidates}) != 1 or candidates[0].value <= c:
+            continue
+        total = candidates[0]
+        seen.add(m.start("p"))
+        c_lo, c_hi = _counted(c, c_prec, _qual(m.group("cq")))
+        t_lo, t_hi = _count_range(total)
+        if overlaps(p_range, (c_lo / t_hi * 100, c_hi / max(t_lo, 1e-9) * 100)):
+            continue
+        share = c / total.value * 100
+        p_text, c_text = ctx.text(m.start("p"), m.end("p")), ctx.text(m.start("c"), m.end("c"))
+        t_noun = _noun_after(text, total.end)
+        whole = ctx.text(total.start, t_noun[2] if t_noun else total.end)
+        yield Hit(
+            message=(
+                f"{c_text} out of the {whole} given earlier is about {share:.3g}%, not {p_text}."
+            ),
+            spans=[
+                (m.start("p"), m.end("p")),
+                (m.start("c"), m.end("c")),
+                (total.start, total.end),
+            ],
+            confidence=0.7,
+        )
 
 
 @rule("FC405", category=Category.NUMBER, severity=Severity.WARNING)
@@ -666,3 +883,707 @@ def anniversary_vs_founding_year(ctx: RuleContext) -> Iterator[Hit]:
                 spans=[(mention.start, mention.end), (event.start, event.end)],
                 confidence=0.7 if event.sentence == mention.sentence else 0.6,
             )
+
+
+# --- FC407 one count, two values ---------------------------------------------------------
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_IRREGULAR_PLURALS = _words("people children men women staff police personnel cattle sheep")
+# Plural nouns that measure time or are not things counted: "65 years", "three times".
+_NOT_COUNTED = _words(
+    "years months weeks days hours minutes seconds decades centuries times percent points"
+    " votes cents pence dollars euros pounds rupees others ones hundreds thousands millions"
+    " billions dozens tens terms seasons weekdays weekends"
+)
+# Words before the noun that name a different or partial group: "300 more workers".
+_PART_MODIFIERS = _words("more fewer less extra additional further other new remaining former of")
+_THING_STOP_WORDS = _words(
+    "a an the of in on at to for from by with over into and or but that which who was were"
+    " is are be been will would has have had its their this these those it as than per each"
+)
+_NOT_VERBS = _words(
+    "about above across after against along among around before behind below beneath beside"
+    " between beyond during except inside near off onto outside past since through toward"
+    " towards under until upon within without some nearly almost roughly just only"
+)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_RATE_ADJ = r"typical|average|normal|ordinary|usual|busy|quiet|peak|single|given"
+_RATE = re.compile(
+    rf"\s+(?:(?:a|an|per|each|every)\s+(?:(?P<adj>{_RATE_ADJ})\s+)?(?P<r>day|weekday|week"
+    r"|weekend|month|year|hour|night|season|shift|term)\b"
+    r"|(?P<r2>daily|weekly|monthly|annually|yearly|nightly|hourly)\b"
+    rf"|on\s+(?:an?\s+)?(?:(?P<adj3>{_RATE_ADJ})\s+)?(?P<r3>weekdays?|days?|weekends?|nights?)\b)",
+    re.I,
+)
+_RATE_CLASS = {
+    "weekday": "day",
+    "weekdays": "day",
+    "days": "day",
+    "daily": "day",
+    "weekends": "weekend",
+    "weekly": "week",
+    "monthly": "month",
+    "annually": "year",
+    "yearly": "year",
+    "hourly": "hour",
+    "nights": "night",
+    "nightly": "night",
+}
+_BY_YEAR = re.compile(r",?\s+by\s+(?P<y>(?:19|20)\d\d)\b(?![\d%])")
+_DET = r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)"
+_AUX = (
+    r"is|are|was|were|will|would|now|currently|still|also|typically|usually|normally"
+    r"|regularly|routinely|has|have|had|be|been|expected|projected|forecast|predicted|set|due"
+    r"|likely|to"
+)
+# "the bridge carries", "The bridge, which carries", "Port Aske employs".
+_SUBJECT_VERB = re.compile(
+    rf"(?:^|(?<=[^\w'’-]))(?P<subj>{_DET}\s+(?:[\w-]+\s+){{0,2}}?[\w-]+"
+    r"|(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)(?:['’]s)?(?:\s*,\s*which|\s+which|\s+that)?"
+    rf"\s+(?P<vp>(?:(?:{_AUX}|[a-z]+s\s+to)\s+){{0,4}}[a-z]+)\s+(?:(?:{QUAL})\s+)?"
+    r"(?:(?:just|only|some)\s+)?$"
+)
+_DEFINITE_COUNT = re.compile(r"\b[Tt]he\s+$")
+# "the 2,100 workers involved": words that point back at a group already named.
+_ANAPHORIC_TAIL = re.compile(
+    r"\s+(?:(?:who\s+(?:were|are)\s+|that\s+(?:were|are)\s+)?(?:involved|affected|concerned)\b"
+    r"|in\s+question\b|at\s+issue\b|on\s+(?P<w>strike|leave|furlough)\b)",
+    re.I,
+)
+# What may follow a back-reference without narrowing the group: a verb, punctuation, or a
+# phrase that only repeats the earlier sentence ("involved in the dispute").
+_NARROWING = re.compile(
+    r"\s+(?:at|in|from|of|on|with|who|that|whose|across|inside|outside|near|within|among|by"
+    r"|employed|working|based)\s+(?P<phrase>(?:[\w'’-]+\s+){0,3}[\w'’-]+)",
+    re.I,
+)
+_SUBSET_CONTEXT = re.compile(
+    r"\b(?:only|returned|remain\w*|rest|remainder|of\s+(?:them|whom|those|these)|among"
+    r"|includ\w*|exclud\w*|except|majority|minority|most|some\s+of|part\s+of|another"
+    r"|other|others|further|more(?!\s+than)|fewer(?!\s+than)|extra|additional|plus|still"
+    r"|left|back|half|third|quarter|share|proportion)\b",
+    re.I,
+)
+# Words that make a figure one moment of a changing quantity.
+_STRONG_CHANGE = re.compile(
+    r"\b(?:originally|initially|previous(?:ly)?|formerly|once|used\s+to|rose|risen|rising"
+    r"|increas\w*|decreas\w*|grew|grown|growth|jump\w*|fell|fallen|falling|drop\w*|declin\w*"
+    r"|cut|cuts|reduc\w*|revised|revision|up\s+from|down\s+from|from\s+[^.;]{0,30}?\bto\s+\d"
+    r"|compared|versus|vs|instead|ago)\b",
+    re.I,
+)
+# Weaker signs of another moment, case or part, read in the figure's own sentence.
+_WEAK_CHANGE = re.compile(
+    r"\b(?:original|initial|earlier|prior|updated|now|later|eventually|final(?:ly)?"
+    r"|(?<!more\s)(?<!less\s)(?<!fewer\s)than|last|next|since|until|peak\w*|record"
+    r"|(?:new|latest|updated)\s+(?:forecast|estimate|figure|projection|model|study|data|count"
+    r"|survey|census)\w*|(?:high|low|central|best|worst)[-\s](?:case|scenario|estimate|end)"
+    r"|scenario\w*|range|between|optimistic|pessimistic|target\w*|goal|hope\w*|aim\w*|if"
+    r"|unless|would|could|might|may)\b",
+    re.I,
+)
+_PROJECTION_OK = _words("would could may might")
+_YEAR_LIKE = re.compile(r"1[5-9]\d\d|20\d\d")
+_COUNT_YEARS = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
+_CLAUSE_MARK = re.compile(r"[,;:()—–]")
+_TIME_MARK = re.compile(
+    r"\b(?:(?:last|next|this|previous|coming|past)\s+(?:year|month|week|season|summer|winter"
+    r"|spring|autumn|fall|decade|century)|ago|yesterday|tomorrow|previously|once|formerly)\b",
+    re.I,
+)
+
+
+class _Count:
+    """A count with what it counts and the words around it that tell it apart from others."""
+
+    __slots__ = ("by_year", "definite", "m", "mods", "rate", "rate_text", "subject", "tail", "verb")
+
+    def __init__(self, m: NumberMention, mods: tuple[str, ...]) -> None:
+        self.m = m
+        self.mods = mods
+        self.rate: str | None = None
+        self.rate_text = ""
+        self.by_year: str | None = None
+        self.subject: tuple[str, ...] | None = None
+        self.verb: str | None = None
+        self.definite = False
+        self.tail: str | None = None
+
+
+def _verb_like(word: str) -> bool:
+    """Not a preposition or other function word: "carries", "employ", "has"."""
+    return word not in _THING_STOP_WORDS and word not in _NOT_VERBS
+
+
+def _plural(word: str) -> bool:
+    if word in _IRREGULAR_PLURALS:
+        return True
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "'s", "’s"))
+        and word not in _NOT_COUNTED
+    )
+
+
+def _noun_after(text: str, end: int) -> tuple[str, tuple[str, ...], int] | None:
+    """The plural noun a figure counts, within three words: "2,400 dock workers" ->
+    ("workers", ("dock",), end of "workers")."""
+    pos = end
+    mods: list[str] = []
+    for _ in range(3):
+        m = _WORD.match(text, pos + 1) if text[pos : pos + 1] in (" ", "-") else None
+        if m is None:
+            return None
+        word = m.group(0).lower()
+        if word in _NOT_COUNTED or word in SCALES:
+            return None
+        if _plural(word):
+            return word, tuple(mods), m.end()
+        if word in _THING_STOP_WORDS:
+            return None
+        mods.append(word)
+        pos = m.end()
+    return None
+
+
+def _mods_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    n = min(len(a), len(b))
+    return not n or a[len(a) - n :] == b[len(b) - n :]
+
+
+def _round_unit(value: float, precision: float) -> float:
+    """How precisely a figure was stated, reading trailing zeros as rounding to at most two
+    significant digits: 2,400 -> 100, 62,000 -> 1,000, 412 -> 1."""
+    if value <= 0 or value != int(value) or precision > 1:
+        return precision
+    n = int(value)
+    unit = 1
+    while n % 10 == 0 and n >= 100:
+        n //= 10
+        unit *= 10
+    cap = 10 ** max(0, len(str(int(value))) - 2)
+    return float(max(precision, min(unit, cap)))
+
+
+def _count_range(m: NumberMention) -> tuple[float, float]:
+    """The values a count is consistent with. "About" is read a little tighter than for a
+    lone figure: two counts of one thing, each "about" right, should be close."""
+    unit = _round_unit(m.value, m.precision)
+    if m.qualifier == "about":
+        loose = max(unit, 0.03 * m.value)
+        return m.value - loose, m.value + loose
+    return interval(m.value, unit, m.qualifier)
+
+
+def _clause(ctx: RuleContext, m: NumberMention) -> tuple[int, int]:
+    """The clause around a figure: between the punctuation marks either side of it."""
+    s = ctx.analysis.sentences[m.sentence]
+    text = ctx.article.text
+    before = [x.end() for x in _CLAUSE_MARK.finditer(text, s.start, m.start)]
+    after = _CLAUSE_MARK.search(text, m.end, s.end)
+    return (before[-1] if before else s.start), (after.start() if after else s.end)
+
+
+def _describe(ctx: RuleContext, c: _Count) -> None:
+    """Fill in the rate, the target year, the subject and verb, and the back-reference."""
+    text = ctx.article.text
+    m = c.m
+    noun = _noun_after(text, m.end)
+    after = noun[2] if noun else m.end
+    rate = _RATE.match(text, after)
+    if rate is not None:
+        word = (rate.group("r") or rate.group("r2") or rate.group("r3")).lower()
+        adj = (rate.group("adj") or rate.group("adj3") or "").lower()
+        c.rate = _RATE_CLASS.get(word, word)
+        if adj in ("busy", "quiet", "peak"):
+            c.rate += ":" + adj
+        c.rate_text = " ".join(rate.group(0).split())
+        after = rate.end()
+    by_year = _BY_YEAR.match(text, after)
+    if by_year is not None:
+        c.by_year = by_year.group("y")
+    sentence = ctx.analysis.sentences[m.sentence]
+    sv = _SUBJECT_VERB.search(text, max(sentence.start, m.start - 90), m.start)
+    if sv is not None:
+        words = sv.group("subj").lower().split()
+        if words[0] in ("the", "its", "their", "this", "that"):
+            words = words[1:]
+        verb = sv.group("vp").lower().split()
+        if words and not any(w in _THING_STOP_WORDS for w in words) and _verb_like(verb[-1]):
+            c.subject = tuple(words)
+            c.verb = " ".join(verb)
+    c.definite = bool(_DEFINITE_COUNT.search(text, max(sentence.start, m.start - 8), m.start))
+    tail = _ANAPHORIC_TAIL.match(text, noun[2]) if noun else None
+    if tail is not None:
+        c.tail = (tail.group("w") or "").lower() or "involved"
+        narrowing = _NARROWING.match(text, tail.end())
+        if narrowing is not None:
+            c.tail += "|" + narrowing.group("phrase").lower()
+
+
+def _stems_in(words: str, text: str) -> bool:
+    """Every content word of ``words`` is in ``text`` (by its first five letters)."""
+    lowered = text.lower()
+    return all(w[:5] in lowered for w in re.findall(r"[a-z]{4,}", words.lower()))
+
+
+def _context_ok(ctx: RuleContext, start: int, end: int, *, projection: bool = False) -> bool:
+    """No word in text[start:end] that makes a figure one moment, one case or one part."""
+    span = ctx.text(start, end)
+    for m in _WEAK_CHANGE.finditer(span):
+        if not (projection and m.group(0).lower() in _PROJECTION_OK):
+            return False
+    return not _SUBSET_CONTEXT.search(span)
+
+
+def _years(ctx: RuleContext, start: int, end: int) -> frozenset[str]:
+    """Years in text[start:end], less those of a founding or opening ("opened in 1971")."""
+    events = {ctx.text(n.start, n.end) for n in ctx.analysis.numbers if n.kind == "event_year"}
+    return frozenset(y for y in _COUNT_YEARS.findall(ctx.text(start, end)) if y not in events)
+
+
+def _times(ctx: RuleContext, start: int, end: int) -> frozenset[str]:
+    """The moments text[start:end] names: years, "last year", "two weeks ago"."""
+    found = {
+        " ".join(m.group(0).lower().split()) for m in _TIME_MARK.finditer(ctx.text(start, end))
+    }
+    return frozenset(found) | _years(ctx, start, end)
+
+
+def _sentence(ctx: RuleContext, c: _Count) -> tuple[int, int]:
+    s = ctx.analysis.sentences[c.m.sentence]
+    return s.start, s.end
+
+
+def _back_reference(ctx: RuleContext, a: _Count, b: _Count) -> bool:
+    """Whether "the 2,100 workers involved" (b) points back at the count a."""
+    a_text = ctx.text(*_sentence(ctx, a))
+    word, _, phrase = (b.tail or "").partition("|")
+    if word != "involved" and word[:5] not in a_text.lower():
+        return False  # "the 900 workers on strike", but nobody was said to strike
+    if phrase and not _stems_in(phrase, a_text):
+        return False  # "… on strike at the second terminal": a part of the group
+    if _STRONG_CHANGE.search(a_text) or _STRONG_CHANGE.search(ctx.text(*_sentence(ctx, b))):
+        return False
+    # The earlier count is read up to the end of its clause ("Last year, the port employed
+    # 2,100 workers"); the back-reference only before it, as its own clause may go on to
+    # say what the group would do.
+    a_span = (_sentence(ctx, a)[0], _clause(ctx, a.m)[1])
+    b_span = (_sentence(ctx, b)[0], b.m.start)
+    if not (_context_ok(ctx, *a_span) and _context_ok(ctx, *b_span)):
+        return False
+    b_clause = (b_span[0], _clause(ctx, b.m)[1])
+    return _times(ctx, *a_span) == _times(ctx, *b_clause)
+
+
+def _same_quantity(ctx: RuleContext, a: _Count, b: _Count) -> str | None:
+    """Why two counts of one noun are one quantity, or None when nothing says so."""
+    if a.m.sentence == b.m.sentence or not _mods_agree(a.mods, b.mods):
+        return None
+    if a.rate != b.rate or a.by_year != b.by_year:
+        return None
+    if a.subject and b.subject and not _mods_agree(a.subject, b.subject):
+        return None
+    spans = (_sentence(ctx, a), _sentence(ctx, b))
+    projection = a.by_year is not None
+    if any(_STRONG_CHANGE.search(ctx.text(*s)) for s in spans):
+        return None
+    if not all(_context_ok(ctx, *s, projection=projection) for s in spans):
+        return None
+    if _years(ctx, *spans[0]) != _years(ctx, *spans[1]):
+        return None
+    if a.subject and a.subject == b.subject and a.verb == b.verb:
+        return f"the {' '.join(a.subject)} {a.verb}"
+    if a.rate and a.by_year:
+        return f"{a.rate_text} by {a.by_year}"
+    return None
+
+
+@rule("FC407", category=Category.NUMBER, severity=Severity.WARNING)
+def conflicting_counts(ctx: RuleContext) -> Iterator[Hit]:
+    """One count of people or things is given two different values in the same article.
+
+    **What it does.** Reads counts, a figure with the plural noun it counts ("2,400 workers",
+    "62,000 vehicles a day", "31,000 riders a weekday by 2035"), groups them by that noun,
+    and compares two counts only when the article says they are one quantity: a definite
+    back-reference ("the 2,100 workers involved", "… affected", "… on strike") to the only
+    earlier count of that noun; the same subject and verb at the same rate ("the bridge
+    carries … vehicles a day" twice); or the same rate and target year ("… riders a weekday
+    by 2035" twice). Figures that cannot both be right, allowing for rounding ("2,400" is
+    stated to the nearest hundred) and hedges ("about", "more than"), are reported with
+    both places. Money stays with FC401, which this rule mirrors for counts.
+
+    **Why it matters.** A headcount, a traffic figure or a forecast that changes between
+    paragraphs is a typo or a number left over from an earlier draft.
+
+    **Example.**
+
+        The bridge carries 62,000 vehicles a day. … The bridge carries about 48,000
+        vehicles a day, engineers said.
+
+    **Not flagged.** Different subjects ("the bridge carries 62,000 vehicles; the tunnel
+    carries 40,000 vehicles"), subsets and parts ("300 workers returned", "the 900 workers
+    on strike at the second terminal"), different rates ("a day" and "a year", "on busy
+    days"), changes over time or other moments ("rose from 2,100 to 2,400 workers", "last
+    year", "in 2019", "originally"), scenarios and ranges, figures in one sentence, and
+    rounding ("about 2,400" and "nearly 2,400"; "2.4 million" and "2,412,000").
+
+    **How to silence it.** `--ignore FC407`, or fix the text.
+    """
+    text = ctx.article.text
+    by_noun: dict[str, list[_Count]] = {}
+    for m in ctx.analysis.numbers:
+        if m.kind != "count" or m.value <= 0:
+            continue
+        noun = _noun_after(text, m.end)
+        if noun is None or any(w in _PART_MODIFIERS for w in noun[1]):
+            continue
+        by_noun.setdefault(noun[0], []).append(_Count(m, noun[1]))
+    reported: set[tuple[int, int]] = set()
+    for noun, counts in by_noun.items():
+        if len({c.m.value for c in counts}) < 2:
+            continue  # a cheap gate: one value, nothing to disagree with
+        for c in counts:
+            _describe(ctx, c)
+        pairs: list[tuple[_Count, _Count, str]] = []
+        for b in counts:
+            if not (b.definite and b.tail):
+                continue
+            earlier = [a for a in counts if a.m.sentence < b.m.sentence]
+            if len({a.m.value for a in earlier}) != 1 or any(a.definite for a in earlier):
+                continue
+            if _mods_agree(earlier[0].mods, b.mods) and _back_reference(ctx, earlier[0], b):
+                tail = (b.tail or "").split("|")[0]
+                pairs.append(
+                    (earlier[0], b, f"the {noun} {'on ' if tail != 'involved' else ''}{tail}")
+                )
+        keyed: dict[tuple[str | None, str | None, str | None, str | None], list[_Count]] = {}
+        for c in counts:
+            if c.subject and c.verb:
+                keyed.setdefault((c.subject[-1], c.verb, c.rate, c.by_year), []).append(c)
+            if c.rate and c.by_year:
+                keyed.setdefault((None, None, c.rate, c.by_year), []).append(c)
+        for group in keyed.values():
+            if len({c.m.value for c in group}) < 2 or len(group) > 8:
+                continue
+            for a, b in combinations(group, 2):
+                why = _same_quantity(ctx, a, b)
+                if why is not None:
+                    pairs.append((a, b, why))
+        for a, b, why in pairs:
+            if overlaps(_count_range(a.m), _count_range(b.m)):
+                continue
+            key = (min(a.m.start, b.m.start), max(a.m.start, b.m.start))
+            if key in reported:
+                continue
+            reported.add(key)
+            first, second = ctx.text(a.m.start, a.m.end), ctx.text(b.m.start, b.m.end)
+            yield Hit(
+                message=(
+                    f"The number of {noun} ({why}) is given as {first} here and as {second}"
+                    " elsewhere in the article; the two figures do not agree."
+                ),
+                spans=[(a.m.start, a.m.end), (b.m.start, b.m.end)],
+                confidence=0.65,
+            )
+
+
+# --- FC408 a vote margin against the tally -----------------------------------------------
+
+_MARGIN_OTHER = re.compile(
+    r"\b(?:count(?:ed|ing)|early|interim|partial|provisional|at\s+one\s+(?:point|stage)"
+    r"|halfway|overnight|initial(?:ly)?|original(?:ly)?|narrowed|narrowing|shrank|shrunk|cut"
+    r"|widened|grew|fell|rose|increased|reduced|changed|revised|polls?|polling|survey\w*|predict\w*|project\w*"
+    r"|expected|forecast\w*|need\w*|requir\w*|would|could|might|if|previous|last\s+time"
+    r"|earlier|committee|amendment|procedural|another|first\s+round|second\s+round"
+    r"|last\s+(?:year|month|week))\b",
+    re.I,
+)
+# A part of the vote or another year: only when the tally is not in the margin's sentence.
+_MARGIN_ELSEWHERE = re.compile(
+    r"\b(?:in\s+(?:19|20)\d\d|wards?|districts?|precincts?|constituenc\w+|count(?:y|ies)"
+    r"|regions?|states?|provinces?|towns?|cities|village)\b",
+    re.I,
+)
+
+
+@rule("FC408", category=Category.NUMBER, severity=Severity.WARNING)
+def margin_vs_tally(ctx: RuleContext) -> Iterator[Hit]:
+    """A stated winning margin does not match the vote tally it comes from.
+
+    **What it does.** Reads margins given in votes ("a lead of 412 votes", "a 357-vote
+    majority", "won by 357 votes", "a margin of fewer than 400 votes") and compares each
+    with the difference between the two sides of a tally ("by 9,812 votes to 9,455",
+    "passed 52-48", "61 in favour and 38 against"): the nearest tally in the same
+    paragraph, or the only tally in the article. Hedges are read as ranges ("fewer than
+    400", "about 360", "more than 300"), and round figures as rounded ("a lead of 360"
+    fits 357).
+
+    **Why it matters.** The margin is simple subtraction from figures in the same story; a
+    wrong one tells readers the tally or the margin cannot be trusted.
+
+    **Example.**
+
+        The measure passed by 9,812 votes to 9,455, giving the yes side a lead of 457
+        votes.
+
+    **Not flagged.** Margins in percentage points or seats, leads during the count or in
+    polls ("with half the ballots counted", "a recount"), margins of another vote (a
+    committee, an earlier round, a district), and hedged margins that fit.
+
+    **How to silence it.** `--ignore FC408`, or fix the text.
+    """
+    numbers = ctx.analysis.numbers
+    tallies = [m for m in numbers if m.kind == "tally" and m.value2 is not None]
+    if not tallies:
+        return
+    distinct = {(t.value, t.value2) for t in tallies}
+    sentences = ctx.analysis.sentences
+    blocks = ctx.segmentation.body
+    for margin in (m for m in numbers if m.kind == "margin"):
+        sentence = sentences[margin.sentence]
+        if _MARGIN_OTHER.search(ctx.text(sentence.start, sentence.end)):
+            continue
+        block = next((b for b in blocks if b.start <= margin.start < b.end), None)
+        same_block = [
+            t for t in tallies if block is not None and block.start <= t.start < block.end
+        ]
+        pool = same_block or (tallies if len(distinct) == 1 else [])
+        if not pool:
+            continue
+        before = [t for t in pool if t.start < margin.start]
+        tally = before[-1] if before else pool[0]
+        if tally.sentence != margin.sentence and _MARGIN_ELSEWHERE.search(
+            ctx.text(sentence.start, sentence.end)
+        ):
+            continue
+        a, b = tally.value, tally.value2 or 0.0
+        diff = abs(a - b)
+        slack = (_round_unit(a, 1.0) + _round_unit(b, 1.0)) / 2
+        stated = interval(
+            margin.value, _round_unit(margin.value, margin.precision), margin.qualifier
+        )
+        if overlaps(stated, (diff - slack, diff + slack)):
+            continue
+        tally_text = ctx.text(tally.start, tally.end)
+        yield Hit(
+            message=(
+                f"The tally “{tally_text}” is a margin of {_fmt(diff)} votes, not"
+                f" {ctx.text(margin.start, margin.end)}."
+            ),
+            spans=[(margin.start, margin.end), (tally.start, tally.end)],
+            confidence=0.75,
+            suggestion=f"{_fmt(diff)} votes, if the tally is right",
+        )
+
+
+# --- FC409 elapsed years against the year of the event ----------------------------------
+
+_CLAUSE_END = re.compile(r"[,;:()—–]|\s-\s|$")
+_STOP_STEMS = frozenset(
+    ["since", "after", "years", "which", "their", "there", "where", "would", "could", "about"]
+)
+# Words that name the same kind of event, so that "closed in 1964" and "since the last
+# train ran" are linked although they share no word.
+_EVENT_CLASSES = [
+    frozenset(
+        [
+            "closed",
+            "closure",
+            "closing",
+            "close",
+            "shut",
+            "shutdown",
+            "axed",
+            "ended",
+            "ceased",
+            "abandoned",
+            "scrapped",
+            "last",
+            "final",
+            "withdrawn",
+            "demolished",
+            "retired",
+            "disbanded",
+            "dissolved",
+            "stopped",
+            "halted",
+        ]
+    ),
+    frozenset(
+        [
+            "opened",
+            "opening",
+            "open",
+            "founded",
+            "founding",
+            "established",
+            "launched",
+            "began",
+            "begun",
+            "started",
+            "first",
+            "created",
+            "inaugurated",
+            "built",
+            "introduced",
+        ]
+    ),
+    frozenset(["died", "death", "killed", "murdered"]),
+    frozenset(
+        ["won", "win", "victory", "elected", "election", "title", "champions", "championship"]
+    ),
+    frozenset(
+        [
+            "flood",
+            "flooded",
+            "fire",
+            "earthquake",
+            "storm",
+            "disaster",
+            "crash",
+            "explosion",
+            "attack",
+        ]
+    ),
+]
+_PAST_ONLY = re.compile(r"\b(?:was|were|had\s+been)\b", re.I)
+_FUTURE_WORDS = re.compile(r"\b(?:will|next|upcoming|coming|approaching)\b", re.I)
+
+
+def _stems(words: str) -> set[str]:
+    out: set[str] = set()
+    for w in re.findall(r"[a-z]{5,}", words.lower()):
+        if w not in _STOP_STEMS:
+            out.add(w[:5])
+    return out
+
+
+def _linked(clause: str, context: str) -> bool:
+    """Whether two stretches of text speak of one event: a shared word or event class."""
+    if _stems(clause) & _stems(context):
+        return True
+    a = set(re.findall(r"[a-z]+", clause.lower()))
+    b = set(re.findall(r"[a-z]+", context.lower()))
+    return any(a & cls and b & cls for cls in _EVENT_CLASSES)
+
+
+def _year_clause(text: str, start: int, end: int, year_start: int) -> str:
+    """The clause around a year: from the punctuation before it to the punctuation after."""
+    before = max((m.end() for m in re.finditer(r"[,;:()—–]", text[start:year_start])), default=0)
+    after = _CLAUSE_END.search(text, year_start + 4, end)
+    return text[start + before : after.start() if after else end]
+
+
+def _elapsed_hit(ctx: RuleContext, m: NumberMention) -> Hit | None:
+    text = ctx.article.text
+    sentences = ctx.analysis.sentences
+    sentence = sentences[m.sentence]
+    end_clause = _CLAUSE_END.search(text, m.end, sentence.end)
+    clause_end = end_clause.start() if end_clause else sentence.end
+    clause = text[m.end : clause_end]
+    in_clause = [y for y in _YEAR_IN_TEXT.finditer(text, m.end, clause_end)]
+    event_year: re.Match[str] | None = None
+    if in_clause:
+        if len({y.group(0) for y in in_clause}) != 1:
+            return None
+        event_year = in_clause[0]
+    else:
+        # A linked year earlier in the sentence, else in the sentence before.
+        spans = [(sentence.start, m.start)]
+        if m.sentence > 0:
+            prev = sentences[m.sentence - 1]
+            spans.append((prev.start, prev.end))
+        for s_start, s_end in spans:
+            linked = [
+                y
+                for y in _YEAR_IN_TEXT.finditer(text, s_start, s_end)
+                if _linked(clause, _year_clause(text, s_start, s_end, y.start()))
+            ]
+            if linked:
+                if len({y.group(0) for y in linked}) != 1:
+                    return None
+                event_year = linked[0]
+                break
+    if event_year is None:
+        return None
+    year = int(event_year.group(0))
+    others = {
+        int(y.group(0))
+        for y in _YEAR_IN_TEXT.finditer(text, sentence.start, sentence.end)
+        if not m.end <= y.start() < clause_end
+    } - {year}
+    published = ctx.article.published
+    s_text = ctx.text(sentence.start, sentence.end).lower()
+    if len(others) > 1:
+        return None
+    if others:
+        lo = hi = others.pop()
+    elif m.event != "since" or published is None:
+        return None  # "30 years after the fire" needs the year it is counted to
+    elif "next year" in s_text:
+        lo = hi = published.year + 1
+    elif "last year" in s_text:
+        lo = hi = published.year - 1
+    elif _FUTURE_WORDS.search(s_text):
+        lo, hi = published.year, published.year + 1
+    elif _PAST_ONLY.search(ctx.text(sentence.start, m.start)):
+        return None  # "it was 30 years since …": counted to some past moment
+    else:
+        lo = hi = published.year
+    if lo <= year:
+        return None
+    stated = interval(m.value, m.precision, m.qualifier)
+    if overlaps(stated, (lo - year - 1, hi - year + 1)):
+        return None
+    span = str(lo - year) if lo == hi else f"{lo - year} to {hi - year}"
+    when = str(lo) if lo == hi else f"{lo}–{hi}"
+    return Hit(
+        message=(
+            f"“{ctx.text(m.start, m.end)} {m.event}” does not fit the year given for the event,"
+            f" {year}: in {when} that is {span} years."
+        ),
+        spans=[(m.start, m.end), (event_year.start(), event_year.end())],
+        confidence=0.7 if event_year.start() >= sentence.start else 0.6,
+    )
+
+
+@rule("FC409", category=Category.NUMBER, severity=Severity.WARNING)
+def elapsed_years_mismatch(ctx: RuleContext) -> Iterator[Hit]:
+    """An "N years since" or "N years after" does not fit the year the article gives.
+
+    **What it does.** Reads elapsed times ("65 years since the last train ran", "nearly
+    six decades after the fire", "a century since") and finds the year of the event they
+    count from: a year in the same clause ("since it closed in 1964"), else a year earlier
+    in the sentence or in the sentence before whose clause speaks of the same event (a
+    shared word, or the same kind of event: "closed in 1964" and "since the last train
+    ran"). It counts to a year named in the sentence ("in 2016, 52 years after …"), else,
+    for "since", to the publication date, and allows a year either way for the months.
+    Anniversaries of a founding stay with FC406.
+
+    **Why it matters.** The arithmetic is on two years the reader can see; when it is off,
+    one of them is wrong.
+
+    **Example.**
+
+        The line closed in 1964. Trains return on Monday, marking 65 years since the last
+        passenger service ran.
+
+    **Not flagged.** Counts that fit within a year, hedged counts that fit ("nearly 60
+    years"), years for another event ("founded in 1921 … 30 years since it last won"),
+    sentences with several candidate years, "N years after" without a year to count to,
+    past framing ("it was 30 years since"), and, without a publication date, anything
+    that needs one.
+
+    **How to silence it.** `--ignore FC409`, or fix the text.
+    """
+    for mention in ctx.analysis.numbers:
+        if mention.kind == "elapsed":
+            hit = _elapsed_hit(ctx, mention)
+            if hit is not None:
+                yield hit

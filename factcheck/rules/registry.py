@@ -14,6 +14,7 @@ from factcheck.report import Category, Finding, Severity, Source
 from factcheck.segment import Segmentation
 
 if TYPE_CHECKING:
+    from factcheck.crosscheck import CrossCheckResult
     from factcheck.extract import ExtractionResult
 
 
@@ -25,6 +26,7 @@ class RuleContext:
     segmentation: Segmentation
     analysis: Analysis
     extraction: ExtractionResult | None = None  # grounded LLM output, when the stage ran
+    crosscheck: CrossCheckResult | None = None  # LLM verdicts on pairs of claims (FC701)
     roster_files: tuple[Path, ...] = ()  # a newsroom's own roster files, from config
 
     def text(self, start: int, end: int) -> str:
