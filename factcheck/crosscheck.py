@@ -67,8 +67,10 @@ _PRIOR = re.compile(
 )
 # A plan is not a report that something happened: "will meet" does not answer "never met".
 _FUTURE = re.compile(r"\b(?:will|shall|plans? to|is to|are to|expected to|going to)\b", re.I)
-_STOP = frozenset(
-    """a an the of in on at to for by with from into over under as and or but if than then so
+# Words that say nothing about which event or measure a claim is about (cue words included:
+# they are read separately).
+_STOP_WORDS = """
+    a an the of in on at to for by with from into over under as and or but if than then so
     is are was were be been being has have had do does did will would can could should may
     might must it its this that these those there here he she they them his her their we our
     you your i me my who whom which what when where while also about after said says say saying
@@ -77,8 +79,8 @@ _STOP = frozenset(
     yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february
     march april may june july august september october november december never not no none
     neither nor without first only earlier previous previously prior before again already once
-    last past second another since""".split()
-)
+    last past second another since"""
+_STOP = frozenset(_STOP_WORDS.split())
 _IRREGULAR = {
     "met": "meet", "meeting": "meet", "meetings": "meet", "held": "hold", "holding": "hold",
     "took": "take", "taken": "take", "spoke": "speak", "spoken": "speak", "went": "go",
@@ -276,12 +278,12 @@ class PairVerdict(BaseModel):
         description="contradiction: both cannot be true; consistent: both can be true; "
         "unrelated: they are about different things."
     )
+    # Required, like the verdict: FC701 needs the why and the confidence of every judgement.
     explanation: str = Field(
-        default="",
         description="Why, in one short sentence.",
         json_schema_extra={"maxLength": 160},
     )
-    confidence: float = Field(default=0.5, description="0 unsure .. 1 certain.")
+    confidence: float = Field(description="0 unsure .. 1 certain.")
 
     @field_validator("verdict", mode="before")
     @classmethod
@@ -354,7 +356,9 @@ class CrossCheckResult(BaseModel):
 
     def contradictions(self, min_confidence: float = MIN_CONFIDENCE) -> list[JudgedPair]:
         return [
-            j for j in self.judged if j.verdict == "contradiction" and j.confidence >= min_confidence
+            j
+            for j in self.judged
+            if j.verdict == "contradiction" and j.confidence >= min_confidence
         ]
 
     def count(self, verdict: Verdict) -> int:

@@ -25,7 +25,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from factcheck.analysis.models import Analysis, PersonMention, TitleMention
-from factcheck.analysis.numbers import NumberMention
+from factcheck.analysis.numbers import NumberMention, parse_number
 from factcheck.analysis.quotes import Quotation
 from factcheck.article import Article
 from factcheck.errors import ConfigError, LLMError
@@ -575,6 +575,27 @@ def _usage(usage: Usage, settings: LLMSettings) -> dict[str, Any]:
 _STATUS_WORDS = re.compile(r"^(?:former|ex-|acting|incoming|current|then-?|outgoing)\s*", re.I)
 
 
+def _figure_mention(figure: GroundedFigure, analysis: Analysis) -> NumberMention | None:
+    """A count or percentage the number rules can compare; other figures stay in the report."""
+    try:
+        value, precision = parse_number(figure.text.strip().lstrip("$€£").rstrip("%"))
+    except ValueError:
+        return None
+    if value == 0:
+        return None
+    unit = (figure.unit or "").strip().lower()
+    percent = "%" in figure.text or unit in ("%", "percent", "per cent")
+    return NumberMention(
+        kind="percent" if percent else "count",
+        start=figure.start,
+        end=figure.end,
+        sentence=analysis.sentence_of(figure.start),
+        value=value,
+        precision=precision,
+        unit="%" if percent else (unit or None),
+    )
+
+
 def merge_into_analysis(analysis: Analysis, result: ExtractionResult) -> Analysis:
     """Add grounded people, titles, quotations and figures the analysers did not find.
 
@@ -632,14 +653,20 @@ def merge_into_analysis(analysis: Analysis, result: ExtractionResult) -> Analysi
     for q in result.quotations:
         if not _overlaps(quotations, q.start, q.end):
             quotations.append(
-                Quotation(start=q.start, end=q.end, sentence=analysis.sentence_of(q.start))
+                Quotation(
+                    start=q.start,
+                    end=q.end,
+                    text=q.text,
+                    sentence=analysis.sentence_of(q.start),
+                    speaker=person_key(q.speaker) if q.speaker else None,
+                    how="named" if q.speaker else "none",
+                )
             )
     numbers = list(analysis.numbers)
     for f in result.figures:
-        if not _overlaps(numbers, f.start, f.end):
-            numbers.append(
-                NumberMention(start=f.start, end=f.end, sentence=analysis.sentence_of(f.start))
-            )
+        figure = _figure_mention(f, analysis)
+        if figure is not None and not _overlaps(numbers, f.start, f.end):
+            numbers.append(figure)
     by_start = lambda item: (item.start, item.end)  # noqa: E731
     return analysis.model_copy(
         update={

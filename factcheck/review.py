@@ -110,10 +110,9 @@ def review_article(
             crosscheck, llm_info = run_crosscheck_stage(
                 extraction, merged, options.llm, llm_info, client=options.llm_client
             )
-            if crosscheck is None:
-                extraction = None  # its failure fails the stage: offline findings only
-            else:
-                analysis = merged
+            # A failed cross-check marks the stage failed (--require-llm exits 2) but keeps
+            # the grounded extraction: its claims and mentions are still good.
+            analysis = merged
     t3 = time.perf_counter()
     ctx = RuleContext(
         article=article,

@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
+from factcheck.analysis import analyze
 from factcheck.article import Article
 from factcheck.crosscheck import BATCH_SIZE, MAX_BATCHES, MAX_PAIRS, crosscheck, select_pairs
 from factcheck.extract import extract, make_client, merge_into_analysis
-from factcheck.analysis import analyze
 from factcheck.review import ReviewOptions, review_article
 from factcheck.segment import segment
 from tests.conftest import check_spans
@@ -23,6 +23,17 @@ from tests.llm_support import CASSETTES, VCR_CONFIG, FakeClient, load_fixture, l
 
 FIXTURE = load_fixture("extraction_contradictions.json")
 TEXT = "\n\n".join(FIXTURE["_article"]) + "\n"
+# Short paragraphs, one or two per chunk: SmolLM2-135M copies a chunk's opening sentence
+# often enough that two claims about Bessent's visits ground and make a candidate pair.
+FULL_PATH_TEXT = "\n\n".join([
+    "Ceasefire talks stall as envoys trade claims",
+    "Sybiha said Scott Bessent has never visited Ukraine, the foreign ministry said.",
+    "Delegations from Ukraine and Russia met in Istanbul in January for two days of peace talks.",
+    "The defence ministry said 1,200 soldiers were wounded in the February offensive.",
+    "A later ministry statement said 1,800 soldiers were wounded in the February offensive.",
+    "Scott Bessent arrived in Kyiv on Monday for what aides called his first visit to Ukraine.",
+    "Scott Bessent made an earlier visit to Ukraine in 2019 as a private investor.",
+]) + "\n"  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -61,13 +72,16 @@ def test_crosscheck_fixture_pairs_through_local_model(tmp_path: Path) -> None:
         assert judged.verdict in ("contradiction", "consistent", "unrelated")
         assert 0.0 <= judged.confidence <= 1.0
     assert len({j.pair for j in out.judged}) == len(out.judged)
+    # What the recorded model said (its wisdom aside): one verdict, for P4 only.
+    assert [(j.pair, j.verdict, j.confidence) for j in out.judged] == [("P4", "unrelated", 1.0)]
+    assert out.judged[0].explanation
 
 
 @pytest.mark.vcr
 def test_crosscheck_full_path_through_local_model(tmp_path: Path) -> None:
     """Extraction and cross-check through the local model, in one review."""
-    article = _article()
-    settings = local_settings(tmp_path, cache=False)
+    article = Article(path="full_path.txt", format="text", text=FULL_PATH_TEXT)
+    settings = local_settings(tmp_path, cache=False, chunk_chars=240)
     report = review_article(article, ReviewOptions(llm=settings))
     llm = report.llm
     assert llm.status == "ok", llm.detail
@@ -86,7 +100,12 @@ def test_crosscheck_full_path_through_local_model(tmp_path: Path) -> None:
         cc.verdicts_returned
     )
     assert f"{cc.pairs_sent} of {cc.pairs_candidates} candidate pair(s) sent" in llm.detail
-    check_spans(report, TEXT)
+    # As recorded: the two Bessent claims grounded and made the one pair, judged in one call
+    # ("consistent", confidence written as 3.5 and clamped to 0.35), so no FC701.
+    assert (cc.claims, cc.pairs_sent, cc.batches, cc.calls) == (2, 1, 1, 1)
+    assert (cc.verdicts_returned, cc.verdicts_dropped, cc.consistent) == (1, 0, 1)
+    assert llm.tokens_in > 0 and cc.tokens_in > 0 and cc.tokens_out > 0
+    check_spans(report, FULL_PATH_TEXT)
     fc701 = [f for f in report.findings if f.rule_id == "FC701"]
     assert len(fc701) == cc.reported
     for finding in fc701:
