@@ -45,7 +45,30 @@ FC101_POSITIVE = [
     ),
 ]
 
+FC101_POSITIVE += [
+    # Two-word offices the lexicon does not list, and present-tense evidence.
+    (
+        "Former harbour master Ruth Okoye inspected the quay. Okoye, who has run the port "
+        "authority since 2021, said repairs would start in May.",
+        "Former harbour master",
+    ),
+    (
+        "The report was written by former chief nurse Alan Price. Price, who remains the "
+        "trust’s chief nurse, said staffing had improved.",
+        "former chief nurse",
+    ),
+    # A possessive after the name.
+    (
+        "Former judge Helen Marsh’s ruling was upheld. Judge Helen Marsh told the court the "
+        "appeal had no merit.",
+        "Former judge",
+    ),
+]
+
 FC101_NEGATIVE = [
+    # A present-tense phrase about something that is not an office.
+    "Former mayor Tom Lee, who has run a bakery since 2020, opened a second shop.",
+    "Former council leader Margaret Doyle, who led the council from 2015 to 2019, spoke.",
     # A correct "former": the article says he left the post.
     "Former Treasury Secretary Janet Yellen, who stepped down in January, spoke in Boston.",
     # Former X, now holds another office: the cabinet phrase is about the new one.
@@ -100,7 +123,16 @@ FC102_POSITIVE = [
     ),
 ]
 
+FC102_POSITIVE += [
+    (
+        "Sarah Lindqvist, Nordvik’s chief executive, said profits rose. Chief financial "
+        "officer Sarah Lindqvist said costs fell.",
+        ("chief executive", "Chief financial officer"),
+    ),
+]
+
 FC102_NEGATIVE = [
+    "Chief executive Sarah Lindqvist, who chairs the industry association, spoke first.",
     # Offices often combined, or a deputy post.
     "Secretary of State Marco Rubio, who is also national security adviser, spoke. Rubio said"
     " little.",

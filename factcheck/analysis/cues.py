@@ -13,6 +13,12 @@ _INCUMBENT_CABINET = re.compile(
     rf"(?:[\w.]+['’]s |the |{_PRONOUN} |this |the current )?(?:new )?(?:cabinet|government)\b",
     re.I,
 )
+# What an office holder leads: "has led the council since 2019" (not "has run a bakery").
+_INSTITUTION = (
+    r"(?:council|city|country|state|nation|government|ministry|department|board|agency|force"
+    r"|company|firm|group|bank|party|club|team|organi[sz]ation|hospital|trust|school|university"
+    r"|service|authority|commission|committee|administration|cabinet|office|court|police)"
+)
 _INCUMBENT = re.compile(
     rf"\b(?:in {_PRONOUN} {_ORDINAL} (?:days?|weeks?|months?|year|100 days)(?: (?:in|on|at) "
     r"(?:the )?(?:job|office|post|role|helm))?"
@@ -20,7 +26,10 @@ _INCUMBENT = re.compile(
     r"|who took office\b|took office (?:in|on|last)\b|was sworn in\b|sworn in as\b"
     rf"|has served as\b|currently serves?\b|in {_PRONOUN} current (?:role|post|job)"
     rf"|{_PRONOUN} (?:ministry|department|agency) (?:will|is|has|plans|said)\b"
-    r"|newly (?:appointed|confirmed|installed)\b|recently (?:appointed|confirmed)\b)",
+    r"|newly (?:appointed|confirmed|installed)\b|recently (?:appointed|confirmed)\b"
+    r"|has (?:led|headed|run|chaired|overseen|managed|been in charge of) (?:the|its|their|his|her)"
+    rf" (?:[\w'’-]+ ){{0,3}}{_INSTITUTION} since\b"
+    rf"|(?:is|remains) in charge\b|{_PRONOUN} (?:current|present) term\b)",
     re.I,
 )
 _LEFT_OFFICE = re.compile(

@@ -203,6 +203,41 @@ OFFICE_HEADS = [
     "councilwoman",
     "treasurer",
     "judge",
+    "leader",
+    "officer",
+    "harbour master",
+    "harbourmaster",
+    "chief nurse",
+    "nurse",
+    "editor",
+    "inspector",
+    "curator",
+    "conductor",
+    "dean",
+    "provost",
+    "rector",
+    "vice-chancellor",
+    "economist",
+    "scientist",
+    "general",
+    "admiral",
+    "colonel",
+    "commander",
+    "ombudsman",
+    "auditor",
+    "registrar",
+    "coroner",
+    "prosecutor",
+    "district attorney",
+    "solicitor general",
+    "magistrate",
+    "warden",
+    "alderman",
+    "congressman",
+    "congresswoman",
+    "representative",
+    "trustee",
+    "chief",
 ]
 
 # Words that narrow an office ("Treasury Secretary", "national security adviser").
@@ -360,9 +395,16 @@ def alternation(words: list[str] | frozenset[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# One organisation's top officers: one person is not its chief executive and its CFO.
+C_SUITE = frozenset(
+    {"chief executive", "ceo", "chief financial officer", "cfo", "chief operating officer",
+     "coo", "chief technology officer", "cto", "finance director", "chief of staff"}
+)  # fmt: skip
+
+
 def is_exclusive(office: str) -> bool:
     """Offices a person cannot hold together with another exclusive office."""
-    if office in EXCLUSIVE_OFFICES:
+    if office in EXCLUSIVE_OFFICES or office in C_SUITE:
         return True
     head = office.rsplit(" ", 1)[-1]
     return head in ("secretary", "minister") and not office.startswith(

@@ -22,6 +22,7 @@ from factcheck.analysis.lexicon import (
     OF_COMPLEMENTS,
     OFFICE_HEADS,
     QUALIFIERS,
+    UPPER,
     alternation,
 )
 from factcheck.segment import Block
@@ -42,6 +43,11 @@ _NAME_BEFORE_PREDICATE = re.compile(
 _NAME_AFTER_APPOSITION = re.compile(rf"\s*,\s*({FULL_NAME})\s*[,.;]")
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,5}|(?:[A-Z]\.){2,3})$")
 _POSSESSIVE = re.compile(rf"^(.+)[{APOS}]s?$")
+_POSSESSIVE_END = re.compile(rf"[{APOS}]s?$")
+_HONORIFIC = re.compile(
+    r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|Fr)\.?[ \u00a0]+"
+    rf"(?=[{UPPER}])"
+)
 _PAST_PREDICATES = {"served as": "former", "had been": "former"}
 
 
@@ -92,12 +98,13 @@ def _read_title(text: str, block: Block, head: re.Match[str]) -> RawTitle | None
     jurisdiction: str | None = None
     possessor: str | None = None
     pos = start
+    unknown = 0
     if start > block.start and text[start - 1] == "-":
         prefix = text[_word_start(text, start - 1, block.start) : start - 1].lower()
         if prefix in MODIFIER_STATUS:
             modifier, status = prefix, MODIFIER_STATUS[prefix]
             pos = start - 1 - len(prefix)
-    for _ in range(6):
+    for _ in range(7):
         found = _previous_word(text, pos, block.start)
         if found is None:
             break
@@ -140,12 +147,17 @@ def _read_title(text: str, block: Block, head: re.Match[str]) -> RawTitle | None
                 jurisdiction = JURISDICTIONS[owner.lower()]
             elif owner[:1].isupper():
                 possessor = owner
+            pos = _owner_phrase_start(text, wstart, block.start)
+        elif lower in _DETERMINERS:
             pos = wstart
-            det = _previous_word(text, pos, block.start)
-            if det is not None and det[1].lower() == "the":  # "the country's"
-                pos = det[0]
-        elif lower in ("the", "a", "an", "his", "her", "their", "its"):
+        elif unknown < _MAX_UNKNOWN_QUALIFIERS and _plausible_qualifier(
+            text, word, wstart, block.start, head.group()[0].isupper()
+        ):
+            # "medical director", "Chief Financial Officer": a narrower office.
+            unknown += 1
+            qualifiers.insert(0, lower)
             pos = wstart
+            continue
         break
 
     office = _canonical_office(head_word, qualifiers, complement)
@@ -154,39 +166,28 @@ def _read_title(text: str, block: Block, head: re.Match[str]) -> RawTitle | None
     title_start = _first_core_word(text, pos, start)
 
     name, name_start, name_end, form = None, None, None, "bare"
-    after = _NAME_AFTER.match(text, end, block.end)
-    if after and _clean_name(after.group(1)):
-        name = _clean_name(after.group(1))
-        name_start = after.start(1)
+    before = text[block.start : pos]
+    after = _name_at(_NAME_AFTER.match(text, end, block.end))
+    appo = _name_at(_NAME_BEFORE_APPOSITION.search(before), block.start)
+    pred_match = _NAME_BEFORE_PREDICATE.search(before)
+    pred = _name_at(pred_match, block.start)
+    if after:
+        (name, name_start), form = after, "prenominal"
+    elif appo and _ends_appositive(text, end, block.end):
+        (name, name_start), form = appo, "appositive"
+    elif pred and pred_match:
+        (name, name_start), form = pred, "predicate"
+        verb = " ".join(pred_match.group(2).split())
+        if modifier is None and verb in _PAST_PREDICATES:
+            status = _PAST_PREDICATES[verb]
+        elif modifier is None and verb in ("was", "had been"):
+            status = "unknown"
+    elif pos < start and (rev := _name_at(_NAME_AFTER_APPOSITION.match(text, end, block.end))):
+        (name, name_start), form = rev, "appositive"
+    if name is not None and name_start is not None:
         name_end = name_start + len(name)
-        form = "prenominal"
-    else:
-        before = text[block.start : pos]
-        appo = _NAME_BEFORE_APPOSITION.search(before)
-        pred = _NAME_BEFORE_PREDICATE.search(before)
-        if appo and _clean_name(appo.group(1)) and _ends_appositive(text, end, block.end):
-            name = _clean_name(appo.group(1))
-            name_start = block.start + appo.start(1)
-            form = "appositive"
-        elif pred and _clean_name(pred.group(1)):
-            name = _clean_name(pred.group(1))
-            name_start = block.start + pred.start(1)
-            form = "predicate"
-            verb = " ".join(pred.group(2).split())
-            if modifier is None and verb in _PAST_PREDICATES:
-                status = _PAST_PREDICATES[verb]
-            elif modifier is None and verb in ("was", "had been"):
-                status = "unknown"
-        else:
-            rev = _NAME_AFTER_APPOSITION.match(text, end, block.end)
-            if rev and _clean_name(rev.group(1)) and pos < start:
-                name = _clean_name(rev.group(1))
-                name_start = rev.start(1)
-                form = "appositive"
-        if name is not None and name_start is not None:
-            name_end = name_start + len(name)
-        elif possessor is not None:
-            form = "possessive"
+    elif possessor is not None:
+        form = "possessive"
     return RawTitle(
         start=title_start,
         end=end,
@@ -202,24 +203,159 @@ def _read_title(text: str, block: Block, head: re.Match[str]) -> RawTitle | None
     )
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "your"})
+_MAX_UNKNOWN_QUALIFIERS = 2
+# Words that stand before an office without narrowing it: verbs, function words, adverbs.
+_NOT_QUALIFIERS = frozenset(
+    [
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "met",
+        "meets",
+        "asked",
+        "thanked",
+        "named",
+        "appointed",
+        "elected",
+        "became",
+        "become",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "has",
+        "had",
+        "have",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "can",
+        "who",
+        "whom",
+        "which",
+        "that",
+        "this",
+        "these",
+        "those",
+        "when",
+        "while",
+        "after",
+        "before",
+        "since",
+        "until",
+        "with",
+        "without",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "onto",
+        "to",
+        "than",
+        "then",
+        "also",
+        "only",
+        "just",
+        "now",
+        "not",
+        "new",
+        "first",
+        "last",
+        "next",
+        "other",
+        "another",
+        "every",
+        "each",
+        "both",
+        "all",
+        "some",
+        "any",
+        "many",
+        "most",
+        "more",
+        "less",
+        "such",
+        "then-former",
+        "longtime",
+        "long-serving",
+        "veteran",
+        "popular",
+        "embattled",
+        "beleaguered",
+        "controversial",
+        "interim",
+        "acting",
+    ]
+)
+
+
+def _plausible_qualifier(
+    text: str, word: str, wstart: int, block_start: int, head_capitalised: bool
+) -> bool:
+    """An unlisted word that may narrow the office: a noun or adjective, cased like the head."""
+    lower = word.lower()
+    if not word.isalpha() or lower in _NOT_QUALIFIERS or lower in NOT_NAME_WORDS - QUALIFIERS:
+        return False
+    if lower.endswith(("ed", "ing", "ly")):
+        return False  # "praised director X", "acting", "formerly": not part of the office
+    if word[0].isupper():
+        # Title case belongs to a capitalised office ("Chief Financial Officer"), or opens
+        # the sentence ("Chief financial officer Sarah Lindqvist").
+        return head_capitalised or _opens_sentence(text, wstart, block_start)
+    return not head_capitalised
+
+
+def _opens_sentence(text: str, offset: int, block_start: int) -> bool:
+    i = offset - 1
+    while i >= block_start and text[i] in " \t\u00a0\n":
+        i -= 1
+    return i < block_start or text[i] in '.!?:;"“”'
+
+
+def _owner_phrase_start(text: str, owner_start: int, block_start: int) -> int:
+    """Include "the health board's" whole: up to three words back to a determiner."""
+    pos = owner_start
+    for _ in range(3):
+        found = _previous_word(text, pos, block_start)
+        if found is None:
+            return owner_start
+        if found[1].lower() in _DETERMINERS:
+            return found[0]
+        if not found[1].isalpha():
+            return owner_start
+        pos = found[0]
+    return owner_start
+
+
 def _first_core_word(text: str, pos: int, head_start: int) -> int:
-    """The title span starts at the modifier or first qualifier, after articles/possessives."""
+    """The title span starts after any article or possessive ("the health board's")."""
     start = pos
-    while True:
-        while start < head_start and text[start].isspace():
-            start += 1
-        word_end = start
-        while word_end < head_start and not text[word_end].isspace():
-            word_end += 1
-        word = text[start:word_end].lower()
-        if word_end < head_start and (
-            word in ("the", "a", "an", "his", "her", "their", "its")
-            or word[-2:] in ("'s", "’s")
-            or word.endswith(("'", "’"))
-        ):
-            start = word_end
-            continue
-        return start
+    for match in re.finditer(r"\S+", text[pos:head_start]):
+        word = match.group().lower()
+        if word in _DETERMINERS or word.endswith(("'s", "’s", "'", "’")):
+            start = pos + match.end()
+    while start < head_start and text[start].isspace():
+        start += 1
+    return start
 
 
 def _word_start(text: str, end: int, lo: int) -> int:
@@ -257,14 +393,34 @@ def _ends_appositive(text: str, end: int, limit: int) -> bool:
     )
 
 
-def _clean_name(raw: str) -> str | None:
+def _name_at(match: re.Match[str] | None, base: int = 0) -> tuple[str, int] | None:
+    """The cleaned name in group 1 of a match, and its offset (``base`` for a sliced text)."""
+    if match is None:
+        return None
+    cleaned = _clean_name(match.group(1))
+    if cleaned is None:
+        return None
+    name, lead = cleaned
+    return name, base + match.start(1) + lead
+
+
+def _clean_name(raw: str) -> tuple[str, int] | None:
+    """The name without honorifics, trailing non-name words or a possessive, and its offset."""
+    raw = _POSSESSIVE_END.sub("", raw)  # "Helen Marsh's summing-up"
+    lead = 0
+    honorific = _HONORIFIC.match(raw)
+    if honorific:
+        lead = honorific.end()
+        raw = raw[lead:]
     words = raw.replace("\u00a0", " ").split(" ")
     while words and words[-1].lower().rstrip(".") in NOT_NAME_WORDS:
         words.pop()
-    if not words or words[0].lower().rstrip(".") in NOT_NAME_WORDS:
+    if not words or not words[0] or words[0].lower().rstrip(".") in NOT_NAME_WORDS:
         return None
     name = " ".join(words)
-    return raw[: len(name)] if raw.replace("\u00a0", " ").startswith(name) else None
+    if not raw.replace("\u00a0", " ").startswith(name):
+        return None
+    return raw[: len(name)], lead
 
 
 def _canonical_office(head: str, qualifiers: list[str], complement: str | None) -> str:
