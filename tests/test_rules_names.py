@@ -429,3 +429,12 @@ def test_rule_is_documented(rule_id: str) -> None:
     doc = REGISTRY[rule_id].doc
     for heading in ("**What it does.**", "**Why it matters.**", "**Example.**", "**Not flagged.**"):
         assert heading in doc
+
+
+def test_q_and_k_romanisations_are_one_name(findings) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Oil minister Faisal al-Qahtani arrived in Vienna on Monday. The talks were useful, "
+        "Al-Kahtani told reporters afterwards."
+    )
+    found = findings(text, "FC301")
+    assert [sorted(s.text for s in f.spans) for f in found] == [["Al-Kahtani", "Faisal al-Qahtani"]]

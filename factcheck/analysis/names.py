@@ -329,6 +329,7 @@ _FOLDS = (
     ("sch", "sh"),
     ("tch", "ch"),
     ("ck", "k"),
+    ("q", "k"),
     ("x", "ks"),
     ("ph", "f"),
     ("kh", "h"),
@@ -357,7 +358,7 @@ def name_key(name: str) -> str:
     """A transliteration key: one person's name romanised two ways usually shares it.
 
     Lower case, no accents, no Arabic article ("al-Rashidi"), no hyphens or apostrophes,
-    common alternations folded (w/v, x/ks, kh/h, ph/f, ck/k, sch/sh, tch/ch, ou/u, inner
+    common alternations folded (w/v, q/k, x/ks, kh/h, ph/f, ck/k, sch/sh, tch/ch, ou/u, inner
     ie/i), doubled letters single and a final y/i/j/iy/yy/yj as "i": "Volkonsky" and
     "Wolkonski", "al-Rashidi" and "al-Rashidy", "Zelenskyy" and "Zelenskiy" share a key.
     """
