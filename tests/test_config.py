@@ -159,3 +159,35 @@ def test_llm_table_feeds_the_llm_settings_and_flags_win(tmp_path: Path) -> None:
     assert settings is not None and settings.model == "from-flag"
     off = load_config(tmp_path / "factcheck.toml").llm | {"enabled": False}
     assert settings_for_cli(base_url=None, model=None, config=off, **flags) is None
+
+
+def test_newsroom_roster_file_from_config_reaches_the_roster_rules(tmp_path: Path) -> None:
+    (tmp_path / "rosters").mkdir()
+    (tmp_path / "rosters" / "city.json").write_text(
+        json.dumps(
+            {
+                "as_of": "2025-06-01",
+                "officeholders": [
+                    {
+                        "person": "Laura Okonjo",
+                        "office": "mayor",
+                        "jurisdiction": "US",
+                        "start": "2021-01-04",
+                        "end": "2024-12-31",
+                        "source": "City clerk, election results",
+                    }
+                ],
+            }
+        )
+    )
+    (tmp_path / "factcheck.toml").write_text("roster-files = ['rosters/city.json']\n")
+    (tmp_path / "a.md").write_text(
+        "---\npublished: 2025-03-10\n---\nMayor Laura Okonjo opened the new library on Monday.\n"
+    )
+    _, out, _ = run_in(tmp_path, ["review", "a.md", "--format", "json", "--select", "FC2"])
+    found = json.loads(out)["findings"]
+    assert [(f["rule_id"], f["spans"][0]["text"]) for f in found] == [("FC202", "Mayor")]
+    _, out, _ = run_in(
+        tmp_path, ["review", "a.md", "--format", "json", "--select", "FC2", "--isolated"]
+    )
+    assert json.loads(out)["findings"] == []
