@@ -99,12 +99,41 @@ _LINE_PATTERNS: list[tuple[BlockKind, re.Pattern[str]]] = [
         "caption",
         re.compile(
             r"^(?:photo|image|picture|photograph|file photo|illustration|caption|credit|video)s?"
-            r"(?: credit)?\s*[:|]|\((?:photo|image)s?(?: by)?[:\s]|\b(?:getty images|ap photo"
-            r"|afp via getty|reuters/[a-z]|epa-efe|shutterstock)\b",
+            r"(?: credit)?\s*[:|]|\((?:photo|image)s?(?: by)?[:\s]|\b(?:afp via getty"
+            r"|reuters/[a-z]|epa-efe)\b|(?:[/:(|]|\bvia)\s*(?:getty images|shutterstock)\b"
+            r"|\(\s*(?-i:[A-Z])[\w.-]*\s+photos?\s*/",  # "(AP Photo/Evan Vucci)"
             _I,
         ),
     ),
 ]
+
+# A credit closing a line (a caption anywhere in the article, not only at the top):
+# "… Photograph: Kirsty Baird/Border Press", "… Picture: Jane Roe", "… Tom Lee/Getty Images".
+_CREDIT_NAME = (
+    r"[A-Z][\w.'’-]*(?:[ \u00a0]+(?:[A-Z][\w.'’-]*|de|da|di|del|van|von|la|le|al|bin)){0,4}"
+)
+_AGENCY_NAME = r"[A-Z][\w.&'’-]*(?:[ \u00a0-]+[A-Z][\w.&'’-]*){0,3}"
+_CREDIT_LABEL = (
+    r"(?:Photo(?:graph|graphy)?s?|Pictures?|Images?|Credits?|Illustration|PHOTO(?:GRAPH)?S?"
+    r"|PICTURES?|IMAGES?|CREDITS?)(?:\s*:|[ \u00a0]+(?:credit\s*:|by|courtesy(?: of)?))"
+)
+_KNOWN_AGENCIES = (
+    r"(?:Getty(?: Images)?|AFP|AP|Reuters|EPA(?:-EFE)?|PA(?: Media| Wire)?|Shutterstock|Alamy"
+    r"|Bloomberg|Xinhua|Anadolu(?: Agency)?|ZUMA(?: Press| Wire)?|NurPhoto|Sipa(?: USA)?"
+    r"|Rex(?: Features)?|Rex/Shutterstock|WireImage|Associated Press|AAP|Camera Press)"
+)
+_LINE_END = r"[\s.)\]*_]*$"
+_CREDIT_AT_END = re.compile(
+    rf"(?:(?<![\w])\(?{_CREDIT_LABEL}[ \u00a0]+{_CREDIT_NAME}(?:\s*/\s*{_AGENCY_NAME})?"
+    rf"|{_CREDIT_NAME}\s*/\s*{_KNOWN_AGENCIES}|^{_KNOWN_AGENCIES}){_LINE_END}"
+)
+# A line wholly in emphasis, "*…*" or "_…_": a Markdown caption when it ends with a credit,
+# which may then be any "Name/Agency".
+_EMPHASISED = re.compile(r"^([*_])(?!\1).+(?<![*_\s])\1$")
+_EMPHASIS_CREDIT = re.compile(rf"{_CREDIT_NAME}\s*/\s*{_AGENCY_NAME}{_LINE_END}")
+_MAX_CAPTION_WORDS = 80
+_CREDIT_MARKS = ("/", ":", " by ", "courtesy")
+_AGENCY_LINE_CHARS = 30  # "Getty Images" alone on its line
 # After one of these, the rest of the page is the comment section or the site footer.
 _FOOTER_START = re.compile(r"^(?:leave a (?:reply|comment)|discover more from\b)", _I)
 _MAX_BOILERPLATE_WORDS = 40
@@ -184,12 +213,25 @@ def segment(article: Article) -> Segmentation:
 
 def classify_line(line: str) -> BlockKind | None:
     """The boilerplate kind of one stripped line, or None if it reads as article text."""
-    if len(line.split()) > _MAX_BOILERPLATE_WORDS:
+    words = len(line.split())
+    if words > _MAX_CAPTION_WORDS:
         return None
-    for kind, pattern in _LINE_PATTERNS:
-        if pattern.search(line):
-            return kind
+    if words <= _MAX_BOILERPLATE_WORDS:
+        for kind, pattern in _LINE_PATTERNS:
+            if pattern.search(line):
+                return kind
+    if _is_credited_caption(line):
+        return "caption"
     return None
+
+
+def _is_credited_caption(line: str) -> bool:
+    """A line that ends with a photo credit, or an emphasised line ending "Name/Agency"."""
+    if not any(mark in line for mark in _CREDIT_MARKS) and len(line) > _AGENCY_LINE_CHARS:
+        return False  # cheap exit for ordinary sentences
+    if _CREDIT_AT_END.search(line):
+        return True
+    return _EMPHASISED.match(line) is not None and _EMPHASIS_CREDIT.search(line) is not None
 
 
 def _lines(text: str) -> Iterator[tuple[int, int, str]]:

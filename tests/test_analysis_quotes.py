@@ -150,3 +150,74 @@ def test_pronoun_after_another_name_is_left_unresolved() -> None:
         " said.\n\n“We agree,” an aide said. “It is over,” he added.\n"
     )
     assert [s for _, s, _ in _speakers(text)] == ["Trump", None, None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A named person in an unquoted sentence, then "She added:".
+        (
+            "Judge Helen Marsh said the sentence had to deter others. She added: “This was "
+            "a cruel fraud.”\n",
+            ["Helen Marsh"],
+        ),
+        # The other person named since is a man: "she" can only be the woman.
+        (
+            "Sarah Whyte met Tom Reed on Friday. “Nobody will be forgotten,” she said.\n",
+            ["Sarah Whyte"],
+        ),
+        # Titles give the gender of bare surnames.
+        (
+            "Mr Okafor spoke first. Ms Bell was more cautious. “We will see,” he said.\n",
+            ["Okafor"],
+        ),
+        # Gender unknown, but the one person named in the last two sentences.
+        ("Okafor spent thirty years at the firm. “I never saw it,” he said.\n", ["Okafor"]),
+        # A chain of pronouns keeps the speaker found first.
+        (
+            "Prosecutor Anna Rowlands spoke for an hour. “He lied,” she said. “He lied "
+            "again,” she added. “And again,” she went on.\n",
+            ["Anna Rowlands"] * 3,
+        ),
+    ],
+)
+def test_pronoun_takes_the_named_person_it_can_only_mean(text: str, expected: list[str]) -> None:
+    assert [(s, how) for _, s, how in _speakers(text)] == [(e, "pronoun") for e in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The gender does not fit the only person named.
+        "Judge Helen Marsh said the case was grave. “It was cruel,” he added.\n",
+        # Two women named together: either may be meant.
+        "Anna Rowlands and Helen Marsh left the court. “It was cruel,” she said.\n",
+        # Gender unknown and two people named.
+        "Okafor and Whitley spoke to the inquiry. “I never saw it,” he said.\n",
+        # An unnamed speaker came between.
+        "Helen Marsh left. “It was long,” a court official said. “It was cruel,” she added.\n",
+        # "They" is usually several people.
+        "Okafor met the residents. “We were never told,” they said.\n",
+        # The only person named is too far back.
+        "Helen Marsh opened the hearing. The court sat at ten. The jury was sworn in. The "
+        "charges were read. “It was cruel,” she said.\n",
+    ],
+)
+def test_pronoun_is_left_unresolved_when_unclear(text: str) -> None:
+    assert [s for _, s, _ in _speakers(text)][-1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "read_out"),
+    [
+        ("Reading from the letter, Jane Hill said: “We cannot guarantee its safety.”\n", True),
+        ("“We shall fight on the beaches,” Hill said, quoting Churchill.\n", True),
+        ("“Nothing was done,” she said, reading out the residents' complaint.\n", True),
+        ("Jane Hill said: “We cannot guarantee its safety.”\n", False),
+        ("“We shall fight on,” Hill said. She later quoted the letter in full.\n", False),
+        ("“We read every report,” Hill said on Monday.\n", False),
+    ],
+)
+def test_quotation_read_out_by_its_speaker(text: str, read_out: bool) -> None:
+    [quotation] = _analyse(text).quotations
+    assert quotation.read_out is read_out

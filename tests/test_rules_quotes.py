@@ -160,3 +160,95 @@ def test_rule_is_documented(rule_id: str) -> None:
     doc = REGISTRY[rule_id].doc
     for heading in ("**What it does.**", "**Why it matters.**", "**Example.**", "**Not flagged.**"):
         assert heading in doc
+
+
+# --- FC601 with pronoun speakers ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            # "She added:" after a named person, then the words given to a man by name.
+            "Judge Helen Marsh said the sentence had to deter others. She added: “This was a "
+            "calculated and cruel fraud on elderly people.”\n\n"
+            "Defending, Mr Rowlands said his client was remorseful. “This was a calculated "
+            "and cruel fraud on elderly people,” said Rowlands.\n",
+            "Helen Marsh",
+            "Rowlands",
+        ),
+        (
+            # Two "she said"s, each resolving to a different woman.
+            "Prosecutor Anna Rowlands opened the case on Monday. “The defendant lied to "
+            "everyone who trusted him,” she told the jury.\n\n"
+            "Later, Judge Helen Marsh addressed the court. “The defendant lied to everyone "
+            "who trusted him,” she said.\n",
+            "Anna Rowlands",
+            "Helen Marsh",
+        ),
+        (
+            # Genders from titles only.
+            "Mr Okafor, the club's chairman, spoke after the vote. “We will rebuild this club "
+            "from the ground up,” he told reporters.\n\n"
+            "The manager, Ms Bell, was more cautious. “We will rebuild this club from the "
+            "ground up,” she said.\n",
+            "Okafor",
+            "Bell",
+        ),
+        (
+            # A man and a woman named together: "she" is the woman.
+            "Tom Reed and Sarah Whyte met the families on Friday. “Nobody will be forgotten "
+            "in this inquiry,” she said.\n\n“Nobody will be forgotten in this inquiry,” Reed "
+            "said later.\n",
+            "Sarah Whyte",
+            "Reed",
+        ),
+        (
+            # Gender unknown, but the one person named.
+            "Okafor spent thirty years at the firm. “I never once saw the accounts being "
+            "falsified,” he said.\n\n“I never once saw the accounts being falsified,” said "
+            "Whitley.\n",
+            "Okafor",
+            "Whitley",
+        ),
+    ],
+)
+def test_fc601_pronoun_speakers(findings: ReviewFn, text: str, first: str, second: str) -> None:
+    [finding] = findings(text, "FC601")
+    assert first in finding.message and second in finding.message
+    assert finding.message.index(first) < finding.message.index(second)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The same speaker, by name and pronoun, repeating a line.
+        "Judge Helen Marsh spoke for an hour. “This was a cruel fraud on elderly people,” "
+        "she said.\n\nMarsh returned to the point later. “This was a cruel fraud on elderly "
+        "people,” she repeated.\n",
+        # A quotation read out, and attributed as such.
+        "Okafor wrote to the council in 2019: “We cannot guarantee the safety of the "
+        "building.”\n\nReading from the letter, Councillor Jane Hill said: “We cannot "
+        "guarantee the safety of the building.”\n",
+        "“We shall fight on the beaches and in the fields,” Churchill said in 1940.\n\n“We "
+        "shall fight on the beaches and in the fields,” Hill said, quoting the wartime "
+        "leader.\n",
+        # "He" cannot be the only person named, a woman.
+        "Judge Helen Marsh said the case was grave. “The defendant showed no remorse at any "
+        "point,” he added.\n\n“The defendant showed no remorse at any point,” said Rowlands.\n",
+        # Two women named together: "she" may be either.
+        "Anna Rowlands and Helen Marsh left the court together. “The defendant showed no "
+        "remorse at any point,” she said.\n\n“The defendant showed no remorse at any point,” "
+        "said Whitley.\n",
+        # Two people of unknown gender.
+        "Okafor and Whitley spoke to the inquiry. “I never once saw the accounts being "
+        "falsified,” he said.\n\n“I never once saw the accounts being falsified,” said "
+        "Whitley.\n",
+        # An unnamed speaker came between the name and the pronoun.
+        "Judge Helen Marsh left the bench. “It was a long day,” a court official said. “The "
+        "defendant showed no remorse at any point,” she added.\n\n“The defendant showed no "
+        "remorse at any point,” said Rowlands.\n",
+    ],
+)
+def test_fc601_pronoun_not_flagged(findings: ReviewFn, text: str) -> None:
+    assert findings(text, "FC6") == []

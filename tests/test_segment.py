@@ -85,3 +85,55 @@ def test_excluded_text_is_not_analysed(findings: ReviewFn) -> None:
         "visit by a member of Trump’s cabinet\n"
     )
     assert findings(text, "FC1") == []
+
+
+CAPTIONS = [
+    "*A fallen beech tree blocks the A68 near Lauder on Sunday. Photograph: Kirsty "
+    "Baird/Border Press*",
+    "_Crowds gather outside the court in Leeds. Picture: Tom Lee_",
+    "*Fire crews at the scene on Monday. Kirsty Baird/Border Press*",
+    "Firefighters tackle the blaze in Hove on Tuesday. Photograph: Gareth Fuller/PA",
+    "Protesters outside parliament. Photo: Jane Roe",
+    "Residents wade through floodwater in Valencia. (AP Photo/Alberto Saiz)",
+    "The prime minister arrives in Brussels. Chip Somodevilla/Getty Images",
+    "Rescue teams search the rubble. Photograph: Anadolu Agency/Getty Images",
+    "The new stand at Ashfield Park. Picture courtesy of Ashfield FC",
+    "Getty Images",
+]
+
+NOT_CAPTIONS = [
+    "The photograph, taken in 1962, shows the miners outside the pit gates.",
+    "A photo of the mayor at the party was shared widely on Monday.",
+    "Getty Images said it would remove the picture from its archive.",
+    "Shutterstock shares rose 5% on Tuesday.",
+    "An AP photo of the scene showed debris across the road.",
+    "*This article was amended on 3 May to correct the name of the street.*",
+    "_Read the full interview in Saturday's magazine._",
+    "The museum's new exhibition, Photograph: A History, opens on Friday.",
+    "The trains run on the Stockton/Darlington line.",
+    "The Who played Pictures Of Lily.",
+]
+
+
+@pytest.mark.parametrize("line", CAPTIONS)
+def test_captions_with_a_credit_are_captions(line: str) -> None:
+    assert classify_line(line) == "caption"
+
+
+@pytest.mark.parametrize("line", NOT_CAPTIONS)
+def test_sentences_about_photographs_are_not_captions(line: str) -> None:
+    assert classify_line(line) is None
+
+
+def test_inline_caption_in_the_middle_is_excluded(findings: ReviewFn) -> None:
+    text = (
+        "Storm Amy brought down trees across the Borders on Sunday.\n\n"
+        "*A fallen beech tree blocks the A68 near Lauder on Sunday. Photograph: Kirsty "
+        "Baird/Border Press*\n\n"
+        "The photograph, taken by a passing driver, shows the road closed in both "
+        "directions.\n"
+    )
+    seg = segment(Article(path="x", format="markdown", text=text))
+    assert [b.kind for b in seg.blocks] == ["body", "caption", "body"]
+    [found] = findings(text, "FC901")
+    assert found.spans[0].text.startswith("*A fallen beech tree")

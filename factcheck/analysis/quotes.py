@@ -6,8 +6,15 @@ usual news forms:
 - ``"…," Hegseth said`` / ``"…," Defense Secretary Pete Hegseth told reporters``
 - ``"…," said Hegseth`` / ``"…", according to Hegseth``
 - ``Hegseth said: "…"`` / ``Hegseth told reporters "…"`` / ``Hegseth called it "…"``
-- ``"…," he added`` (a pronoun is the last named speaker)
+- ``"…," he added`` / ``She added: "…"``: a pronoun is the last named speaker when no one
+  else has been named since; otherwise the nearest person named in the quote's sentence or
+  the two before it whose gender matches (from a title, "Mr"/"Ms"/"Sir"/"Dame"…, or a
+  common first name), when no other person who could be meant is named as recently; a
+  person of unknown gender only when they are the one person named there.
 - a quote standing alone right after another quote in the same paragraph continues it.
+
+A quotation read out or quoted by its speaker (``Reading from the letter, she said: "…"``,
+``"…," he said, quoting Churchill``) is marked ``read_out``: the words are someone else's.
 
 Curly and straight double quotes are read (the ranges come from ``quoted_ranges``).
 """
@@ -22,7 +29,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, ConfigDict
 
 from factcheck.analysis.lexicon import APOS, FULL_NAME, NOT_NAME_WORDS
-from factcheck.analysis.names import find_names, similar_surnames
+from factcheck.analysis.names import NameMention, find_names, normalise_given, similar_surnames
 from factcheck.analysis.sentences import quoted_ranges
 from factcheck.segment import Block
 
@@ -41,6 +48,7 @@ SPEECH_VERBS = (
     r"|urged|agreed|repeated|recounted|confirmed|denied)"
 )
 _PRONOUN = r"(?:he|she|they|He|She|They)"
+_PRONOUN_WORDS = frozenset({"he", "she", "they"})
 # A short appositive between a name and its verb: "Hegseth, the defense secretary, said".
 _APPOSITIVE = r"(?:,[^,\"“”\n]{1,80},)?"
 _NAME = rf"(?P<name>{FULL_NAME})(?:[{APOS}]s?)?"
@@ -69,6 +77,13 @@ _VERB_NAME_ANYWHERE = re.compile(
     rf"[,—–]\s*(?:said|says|added|wrote|writes)\s+{_NAME}(?=\s*(?:[.,;!?]|\Z))"
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s+")
+# The speaker reads out or quotes someone else's words.
+_READ_OUT = re.compile(
+    r"\b(?:read(?:s|ing)?\s+(?:out\s+|aloud\s+)?(?:from|out|aloud)|quoting|citing"
+    r"|recit(?:ed|es|ing)|in\s+the\s+words\s+of)\b",
+    re.I,
+)
+_READ_OUT_AFTER = 160
 _WINDOW = 240
 _CLAUSE_END = (",", "!", "?", "…", "—", "–", "-")
 _WORD = re.compile(r"[\w'’-]+")
@@ -87,6 +102,7 @@ class Quotation(BaseModel):
     speaker_start: int | None = None
     speaker_end: int | None = None
     how: SpeakerHow = "none"
+    read_out: bool = False
 
     @property
     def normalised(self) -> str:
@@ -110,15 +126,19 @@ def find_quotations(
     last_named: tuple[str, int, int] | None = None
     blocks = list(blocks)
     all_ranges = quoted_ranges(text, blocks)
+    people: _PronounResolver | None = None  # built on the first pronoun that needs it
+    floor = 0  # an unnamed speaker ("an aide said") ends what a later "he" may mean
     for block in blocks:
         ranges = [r for r in all_ranges if block.start <= r[0] < block.end]
         previous: Quotation | None = None
         for i, (start, end) in enumerate(ranges):
             after_limit = ranges[i + 1][0] if i + 1 < len(ranges) else block.end
             before_floor = ranges[i - 1][1] if i > 0 else block.start
-            speaker, how = _speaker_after(text, end, min(after_limit, end + _WINDOW))
+            speaker, how, pron = _speaker_after(text, end, min(after_limit, end + _WINDOW))
             if how == "none" and speaker is None:
-                speaker, how = _speaker_before(text, max(before_floor, start - _WINDOW), start)
+                speaker, how, pron = _speaker_before(
+                    text, max(before_floor, start - _WINDOW), start
+                )
             quotation_speaker: tuple[str, int, int] | None = None
             if how == "named":
                 # An unnamed speaker ("an aide said") is who a later "he added" means.
@@ -126,9 +146,23 @@ def find_quotations(
                 if speaker is not None:
                     quotation_speaker = (resolver.resolve(text, *speaker), *speaker)
                     last_named = quotation_speaker
-            elif how == "pronoun" and last_named is not None:
-                if not _someone_else_between(text, last_named, start, all_ranges):
+                else:
+                    floor = end
+            elif how == "pronoun":
+                if people is None:
+                    people = _PronounResolver(text, blocks, all_ranges, sentence_of)
+                if (
+                    last_named is not None
+                    and not _someone_else_between(text, last_named, start, all_ranges)
+                    and people.may_be(last_named[1:], pron)
+                ):
                     quotation_speaker = last_named
+                else:
+                    found_span = people.resolve(pron, start, floor)
+                    if found_span is not None:
+                        quotation_speaker = (resolver.resolve(text, *found_span), *found_span)
+                if quotation_speaker is not None:
+                    people.spoke(quotation_speaker[1:], start)
             elif (
                 how == "none"
                 and previous is not None
@@ -150,13 +184,26 @@ def find_quotations(
                 speaker_start=quotation_speaker[1] if quotation_speaker else None,
                 speaker_end=quotation_speaker[2] if quotation_speaker else None,
                 how=how if quotation_speaker else "none",
+                read_out=_read_out(text, block, before_floor, start, end, after_limit),
             )
             found.append(quotation)
             previous = quotation
     return found
 
 
-SpeakerFound = tuple[tuple[int, int] | None, SpeakerHow]
+def _read_out(text: str, block: Block, floor: int, start: int, end: int, limit: int) -> bool:
+    """The quote's sentence says its words are read out or quoted ("reading from …")."""
+    window_start = floor
+    for match in _SENTENCE_END.finditer(text, floor, start):
+        window_start = match.end()
+    if _READ_OUT.search(text, window_start, start):
+        return True
+    tail_end = min(limit, end + _READ_OUT_AFTER, block.end)
+    sentence_end = _SENTENCE_END.search(text, end, tail_end)
+    return bool(_READ_OUT.search(text, end, sentence_end.start() if sentence_end else tail_end))
+
+
+SpeakerFound = tuple[tuple[int, int] | None, SpeakerHow, str]
 
 
 def _speaker_after(text: str, end: int, limit: int) -> SpeakerFound:
@@ -164,33 +211,34 @@ def _speaker_after(text: str, end: int, limit: int) -> SpeakerFound:
     # "…," X said / "…" — X said: the quote ends its clause. "called it "…" and X said" is
     # another clause, whose speaker is not the quote's.
     if text[end - 2] not in _CLAUSE_END and not tail.lstrip(" ").startswith(_CLAUSE_END):
-        return None, "none"
+        return None, "none", ""
     for pattern in (_AFTER_PRONOUN, _AFTER_NAME_VERB, _AFTER_VERB_NAME, _AFTER_ACCORDING):
         match = pattern.match(tail)
         if match is None:
             continue
         if "pron" in pattern.groupindex:
-            return None, "pronoun"
+            return None, "pronoun", match.group("pron").lower()
         span = _name_span(text, end + match.start("name"), end + match.end("name"))
-        return span, "named"  # None: attributed, but not to a name ("said Rubio's deputy")
+        return span, "named", ""  # None: attributed, but not to a name ("said Rubio's deputy")
     if _AFTER_NOMINAL.match(tail):
-        return None, "named"  # someone unnamed speaks: do not carry a speaker over
-    return None, "none"
+        return None, "named", ""  # someone unnamed speaks: do not carry a speaker over
+    return None, "none", ""
 
 
 def _speaker_before(text: str, floor: int, start: int) -> SpeakerFound:
     window_start = floor
     for match in _SENTENCE_END.finditer(text, floor, start):
         window_start = match.end()  # only the quote's own sentence
-    best: SpeakerFound = (None, "none")
+    best: SpeakerFound = (None, "none", "")
     for match in _BEFORE.finditer(text, window_start, start):
-        if match.group("pron"):
-            best = (None, "pronoun")
+        pron = match.group("pron") or match.group("name")  # "She added": not a name
+        if pron is not None and pron.lower() in _PRONOUN_WORDS:
+            best = (None, "pronoun", pron.lower())
             continue
         group = "name" if match.group("name") else "aname"
         span = _name_span(text, match.start(group), match.end(group))
         if span is not None:
-            best = (span, "named")
+            best = (span, "named", "")
     return best
 
 
@@ -277,3 +325,163 @@ class SpeakerResolver:
                 return self._mentions[i].person
             i -= 1
         return name
+
+
+# --- pronoun speakers -------------------------------------------------------------------
+
+Gender = Literal["m", "f"]
+
+
+def _words(block: str) -> list[str]:
+    return block.split()
+
+
+_PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "she": "f"}
+_TITLE_GENDER: dict[str, Gender] = {
+    **dict.fromkeys(
+        _words("mr sir lord king prince duke baron earl father brother uncle grandfather"), "m"
+    ),
+    **dict.fromkeys(
+        _words(
+            "mrs ms miss dame lady queen princess duchess baroness countess sister aunt madam"
+            " grandmother"
+        ),
+        "f",
+    ),
+}
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,12})\.?[ \u00a0]+\Z")
+# Common first names whose gender is not in doubt (names given to both are left out).
+_GIVEN_GENDER: dict[str, Gender] = {
+    **dict.fromkeys(
+        _words("""
+aaron adam adrian ahmed alan albert alexander alfred ali alistair andrew angus anthony
+antonio arthur barry ben benjamin bernard bill bob boris brian bruce callum calum carl
+carlos charles christopher colin craig dan daniel darren david dean declan dennis derek
+dmitry don donald douglas duncan edward emmanuel eric ewan fergus francis frank frederick
+gareth gary gavin geoffrey george gerald gordon graham gregory hamish harold harry hassan
+henry hugh iain ian ivan jack jacob james jason jeffrey jeremy jim joe john jonathan jose
+joseph juan keir keith kenneth kevin kwame lee liam luis malcolm marco mark martin matthew
+michael mohamed mohammed muhammad neil nicholas nigel oliver omar owen patrick paul pete
+peter philip raymond richard rishi robert roger ronald rory ross roy russell ryan samuel
+scott sean sergei simon stephen steve steven stuart thomas tim timothy tom tony vladimir
+volodymyr walter wayne william yusuf
+"""),
+        "m",
+    ),
+    **dict.fromkeys(
+        _words("""
+abigail agnes aisha alice alison amanda amelia amy ana angela angelina ann anna anne
+annette barbara beatrice bridget carol caroline catherine charlotte chloe christine claire
+clare deborah denise diana diane donna dorothy eilidh eleanor elena elizabeth ellen emily
+emma erica esther eva fatima fiona frances gemma georgina grace hannah harriet heather
+helen helena ingrid irene isabel isla jacqueline jane janet jennifer jessica joan joanna
+joanne josephine judith julia julie karen kate katherine kathleen kathryn katie kirsty
+laura lauren linda lisa lorna louise lucy lynn margaret maria marie marion martha mary
+megan melania melanie michelle miriam monica nadia nancy natalie nicola olga olivia pamela
+patricia paula rachel rebecca rose ruth sally samantha sandra sarah sharon sheila shona
+sophie susan tatiana teresa theresa ursula valerie victoria wendy yulia yvonne zoe
+"""),
+        "f",
+    ),
+}
+
+
+class _Mention:
+    __slots__ = ("end", "key", "pos", "start")
+
+    def __init__(self, pos: int, key: tuple[str, str], start: int, end: int) -> None:
+        self.pos, self.key, self.start, self.end = pos, key, start, end
+
+
+class _PronounResolver:
+    """Who a "he"/"she" may mean: the people named before it, with their gender if known."""
+
+    def __init__(
+        self,
+        text: str,
+        blocks: list[Block],
+        ranges: list[tuple[int, int]],
+        sentence_of: Callable[[int], int],
+    ) -> None:
+        self._text = text
+        self._sentence_of = sentence_of
+        quote_starts = [s for s, _ in ranges]
+        names: list[NameMention] = []
+        for name in find_names(text, blocks):
+            i = bisect_right(quote_starts, name.start) - 1
+            if i < 0 or not ranges[i][0] <= name.start < ranges[i][1]:
+                names.append(name)  # a name inside a quotation is not a speaker
+        givens: dict[str, set[str]] = {}
+        for name in names:
+            if name.given is not None:
+                givens.setdefault(name.surname, set()).add(normalise_given(name.given))
+        genders: dict[tuple[str, str], set[Gender]] = {}
+        self._mentions: list[_Mention] = []
+        for name in names:
+            if name.given is not None:
+                given = normalise_given(name.given)
+            else:  # a bare surname is the one full name that has it, if there is one
+                known = givens.get(name.surname, set())
+                given = next(iter(known)) if len(known) == 1 else ""
+            key = (name.surname, given)
+            evidence = genders.setdefault(key, set())
+            if given in _GIVEN_GENDER:
+                evidence.add(_GIVEN_GENDER[given])
+            title = _TITLE_BEFORE.search(text, max(0, name.start - 16), name.start)
+            if title is not None and title.group(1).lower() in _TITLE_GENDER:
+                evidence.add(_TITLE_GENDER[title.group(1).lower()])
+            self._mentions.append(_Mention(name.start, key, name.start, name.end))
+        self._gender = {key: next(iter(g)) for key, g in genders.items() if len(g) == 1}
+        self._names = list(self._mentions)  # the names in the text, without quotes given
+        self._name_starts = [m.start for m in self._names]
+        self._starts = list(self._name_starts)
+
+    def _at(self, start: int, end: int) -> _Mention | None:
+        """The name mention inside a speaker span ("Judge Helen Marsh" -> "Helen Marsh")."""
+        i = bisect_right(self._name_starts, end - 1) - 1
+        if i >= 0 and self._names[i].end > start:
+            return self._names[i]
+        return None
+
+    def may_be(self, span: tuple[int, ...], pron: str) -> bool:
+        """The pronoun may stand for the speaker at ``span``: no gender says otherwise."""
+        mention = self._at(span[0], span[1])
+        want = _PRONOUN_GENDER.get(pron)
+        if mention is None or want is None:
+            return True
+        return self._gender.get(mention.key, want) == want
+
+    def spoke(self, span: tuple[int, ...], at: int) -> None:
+        """A quote at ``at`` was given to the speaker at ``span``: it counts as a mention."""
+        mention = self._at(span[0], span[1])
+        if mention is not None:
+            i = bisect_right(self._starts, at)
+            self._mentions.insert(i, _Mention(at, mention.key, mention.start, mention.end))
+            self._starts.insert(i, at)
+
+    def resolve(self, pron: str, start: int, floor: int) -> tuple[int, int] | None:
+        """The name span a "he"/"she" at ``start`` stands for, when only one person fits."""
+        want = _PRONOUN_GENDER.get(pron)
+        if want is None:
+            return None  # "they" is usually several people
+        first_sentence = self._sentence_of(start) - 2
+        recent: list[_Mention] = []
+        i = bisect_right(self._starts, start - 1) - 1
+        while i >= 0:
+            mention = self._mentions[i]
+            if mention.pos < floor or self._sentence_of(mention.pos) < first_sentence:
+                break
+            recent.append(mention)  # nearest first
+            i -= 1
+        fits = [m for m in recent if self._gender.get(m.key, want) == want]
+        if not fits:
+            return None
+        nearest = fits[0]
+        if self._gender.get(nearest.key) == want:
+            # Another person who may be meant, named as recently: ambiguous.
+            sentence = self._sentence_of(nearest.pos)
+            if any(m.key != nearest.key and self._sentence_of(m.pos) >= sentence for m in fits[1:]):
+                return None
+        elif len({m.key for m in recent}) != 1:
+            return None  # gender unknown: only the one person named
+        return nearest.start, nearest.end

@@ -108,7 +108,8 @@ def quotation_attributed_to_two_speakers(ctx: RuleContext) -> Iterator[Hit]:
 
     **How to silence it.** `--ignore FC601`, or fix the attribution.
     """
-    quotations = [q for q in ctx.analysis.quotations if q.speaker is not None]
+    # A quotation read out by its speaker ("reading from the letter") is someone else's words.
+    quotations = [q for q in ctx.analysis.quotations if q.speaker is not None and not q.read_out]
     words = [normalise_quote(q.text) for q in quotations]
     full = _full_names(ctx)
     reported: set[tuple[int, int]] = set()
@@ -156,7 +157,11 @@ def quotation_reattributed_in_paraphrase(ctx: RuleContext) -> Iterator[Hit]:
     """
     text = ctx.article.text
     shingles: dict[tuple[str, ...], list[int]] = {}
-    quotations = [q for q in ctx.analysis.quotations if q.speaker is not None and q.how != "none"]
+    quotations = [
+        q
+        for q in ctx.analysis.quotations
+        if q.speaker is not None and q.how != "none" and not q.read_out
+    ]
     quote_words = [normalise_quote(q.text).split() for q in quotations]
     for idx, qwords in enumerate(quote_words):
         if len(qwords) < _MIN_ECHO_WORDS:
