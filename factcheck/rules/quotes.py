@@ -87,8 +87,9 @@ def quotation_attributed_to_two_speakers(ctx: RuleContext) -> Iterator[Hit]:
     """The same quotation is attributed to two different people.
 
     **What it does.** Reads every quotation with its speaker ("…," Rubio said; Rubio
-    said: "…"; "…," said Rubio; according to Rubio; "…," he added, for the last named
-    speaker; a quote that goes on from the previous one). Two quotations with the same
+    said: "…"; "…," said Rubio; according to Rubio; "…," he added or She said: "…",
+    resolved to the last named speaker who can be meant, by gender where the text shows
+    it; a quote that goes on from the previous one). Two quotations with the same
     words (five words or more, ignoring case and punctuation), near-identical words
     (eight words or more), or one whole quotation of six words or more inside the other,
     are compared: if their speakers are different people, both places are reported.
@@ -104,7 +105,8 @@ def quotation_attributed_to_two_speakers(ctx: RuleContext) -> Iterator[Hit]:
     **Not flagged.** The same quotation repeated for the same speaker, by full name,
     surname or pronoun; short shared phrases ("a very good call"); a speaker named by
     surname alone, who may be anyone with that surname ("Trump" and "Melania Trump");
-    a "he said" after another person has been named, which could mean either.
+    a "he said" after another person has been named, which could mean either; words read
+    out or quoted by someone ("reading from the letter", "quoting the minister").
 
     **How to silence it.** `--ignore FC601`, or fix the attribution.
     """
