@@ -106,6 +106,40 @@ def test_margins_and_elapsed_years() -> None:
     assert not [n for n in numbers if n.kind == "count" and n.unit == "years"]
 
 
+def test_bare_margins_and_other_tally_forms() -> None:
+    text = (
+        "The bill passed 335-260, a margin of 75. Members voted 212 to 188, a majority of 24."
+        "\n\nThe motion won 7-4 on Tuesday. It was a three-vote margin.\n\n"
+        "Leeds won 7-4 at home. Membership rose by 212 to 1,188 members."
+    )
+    numbers = _analyse(text).numbers
+    assert [(n.value, n.value2) for n in numbers if n.kind == "tally"] == [
+        (335, 260),
+        (212, 188),
+        (7, 4),
+    ]
+    assert [n.value for n in numbers if n.kind == "margin"] == [75, 24, 3]
+
+
+def test_a_bare_figure_after_majority_needs_a_tally_beside_it() -> None:
+    text = "The government has a majority of 80. The committee has a majority of 3 members."
+    assert not [n for n in _analyse(text).numbers if n.kind == "margin"]
+
+
+def test_ages_and_births_keep_the_full_name() -> None:
+    text = (
+        "Daniel Kiptoo, 29, who was born in 1995, won. His brother Elijah Kiptoo, 26, was"
+        " third. Kiptoo (31) coaches them."
+    )
+    got = [(n.kind, n.person, n.full_name) for n in _analyse(text).numbers if n.person]
+    assert got == [
+        ("age", "Kiptoo", "Daniel Kiptoo"),
+        ("birth_year", "Kiptoo", "Daniel Kiptoo"),
+        ("age", "Kiptoo", "Elijah Kiptoo"),
+        ("age", "Kiptoo", "Kiptoo"),
+    ]
+
+
 def test_scores_and_ranges_are_not_tallies() -> None:
     text = "Leeds won 3-1 in the 2019-20 season; ages 18-24 were surveyed."
     assert not [n for n in _analyse(text).numbers if n.kind == "tally"]

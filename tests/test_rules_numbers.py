@@ -672,3 +672,427 @@ campaign for a new terminal began two decades ago, in 2005, when ferries were fi
 def test_clean_article_has_no_number_or_date_findings(findings: ReviewFn) -> None:
     assert findings(CLEAN, "FC4", published=PUB) == []
     assert findings(CLEAN, "FC5", published=PUB) == []
+
+
+# Generalised forms: each check on wordings beyond the ones it was first written for.
+
+# FC402: a moment after each figure ("this year", "in 2019", "in 2027-28", "by March").
+
+
+@pytest.mark.parametrize(
+    ("text", "percent"),
+    [
+        (
+            "Spending on roads will rise from £54.2bn this year to £60.1bn in 2027-28, an"
+            " increase of 14 per cent.",
+            "14 per cent",
+        ),
+        (
+            "The number of branches fell from 1,240 in 2019 to 1,090 this year, a fall of 18"
+            " per cent.",
+            "18 per cent",
+        ),
+        (
+            "Passenger numbers climbed 30% from 2.1 million last year to 2.5 million in 2024.",
+            "30%",
+        ),
+        (
+            "Applications went from 8,400 a decade ago to 9,100 by March, a 25% increase.",
+            "25%",
+        ),
+        (
+            "The deficit shrank to $1.1 billion in the fiscal year 2024 from $1.9 billion in"
+            " 2023, a drop of 10%.",
+            "10%",
+        ),
+        (
+            "Membership fell from 5,200 members in 2015 to 4,100 members in 2024, down 35%.",
+            "35%",
+        ),
+        ("Bookings dropped from 12,500 last summer to 9,800 this summer, down 30%.", "30%"),
+        (
+            "Revenue climbed to $8.4 billion in 2024 from $7.9 billion a year earlier, up 12%.",
+            "12%",
+        ),
+        (
+            "The waiting list grew 20 per cent, from 6,000 patients in January to 6,600"
+            " patients by June.",
+            "20 per cent",
+        ),
+    ],
+)
+def test_fc402_reads_figures_with_their_moments(
+    findings: ReviewFn, text: str, percent: str
+) -> None:
+    [finding] = findings(text, "FC402", published=PUB)
+    assert finding.spans[0].text == percent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spending on roads will rise from £54.2bn this year to £60.1bn in 2027-28, an increase"
+        " of 11 per cent.",
+        "The number of branches fell from 1,240 in 2019 to 1,090 this year, a fall of 12 per cent.",
+        "Passenger numbers climbed 19% from 2.1 million last year to 2.5 million in 2024.",
+        # A yearly rate or a real-terms change is not the change between the figures.
+        "Rents rose from £900 in 2015 to £1,300 in 2025, an increase of 3.7% a year.",
+        "The budget will grow from £4bn this year to £5bn in 2028, a rise of 10% in real terms.",
+        # Two years are a period, not two figures.
+        "Sales climbed from 2019 to 2024, a rise of 12% in all.",
+    ],
+)
+def test_fc402_accepts_figures_with_moments_that_fit(findings: ReviewFn, text: str) -> None:
+    assert findings(text, "FC402", published=PUB) == []
+
+
+# FC407: back-references in sentences that talk of pay rises, synonyms of one event's count,
+# and a candidate's vote given twice.
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        (
+            "About 2,400 workers are taking part in the stoppage, the union said.\n\nManagers"
+            " called the action unlawful. The 2,100 workers involved are demanding a 6% pay"
+            " increase after last year's cut.",
+            ["2,400", "2,100"],
+        ),
+        (
+            "Some 640 cleaners walked out at the airport on Friday over a 3% pay cut.\n\nThe"
+            " 460 striking cleaners say they will stay out until the cut is reversed.",
+            ["640", "460"],
+        ),
+        (
+            "A crowd of 18,412 watched the match at Moss Lane on Saturday.\n\nThe home side won"
+            " 2-1. The attendance of 18,214 was a club record.",
+            ["18,412", "18,214"],
+        ),
+        (
+            "The storm left 68,000 homes without power on Sunday.\n\nEngineers worked through"
+            " the night. Some 86,000 properties were cut off by the storm, the network said.",
+            ["68,000", "86,000"],
+        ),
+        (
+            "Some 1,300 residents were evacuated as the river burst its banks.\n\nCouncil"
+            " officers said 1,800 people were evacuated and housed in schools.",
+            ["1,300", "1,800"],
+        ),
+        (
+            "Some 3,500 nurses are striking at four hospitals.\n\nManagers met union leaders."
+            " The 3,200 nurses taking part want better staffing.",
+            ["3,500", "3,200"],
+        ),
+        (
+            "Roughly 900 drivers joined the walkout.\n\nThose 1,900 drivers will lose a day's pay.",
+            ["900", "1,900"],
+        ),
+        (
+            "Nearly 40,000 customers were left without electricity on Tuesday night.\n\n"
+            "Northern Power said 4,000 homes had lost power.",
+            ["40,000", "4,000"],
+        ),
+        (
+            "A crowd of 31,020 saw the final on Sunday.\n\nThe 30,120 spectators at the final"
+            " paid £40 each.",
+            ["31,020", "30,120"],
+        ),
+        (
+            "The fire forced 420 residents from their homes on Friday.\n\nThe 240 residents"
+            " evacuated are staying with relatives.",
+            ["420", "240"],
+        ),
+    ],
+)
+def test_fc407_flags_one_event_counted_twice(
+    findings: ReviewFn, text: str, spans: list[str]
+) -> None:
+    [finding] = findings(text, "FC407", published=PUB)
+    assert [s.text for s in finding.spans] == spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another moment, a part, a norm, a place or a peak.
+        "The storm left 68,000 homes without power on Sunday. By Monday evening, 12,000 homes"
+        " were still without power.",
+        "The storm left 68,000 homes without power. Power has been restored to 60,000 homes.",
+        "In Cork, 68,000 homes lost power. In Kerry, 20,000 homes lost power.",
+        "A crowd of 18,412 watched Saturday's match. The ground's average attendance this"
+        " season is 15,300.",
+        "A crowd of 18,412 watched the final. The 2019 final drew a crowd of 25,000.",
+        "Floods forced 1,300 residents from their homes. Another 400 people were evacuated"
+        " from farms upstream.",
+        "About 2,400 workers walked out on Monday. The 300 workers who returned on Wednesday"
+        " lost a day's pay.",
+        "Some 640 cleaners walked out at the airport. The 200 cleaners on strike at the"
+        " second terminal joined later.",
+        # Different events, the same noun.
+        "The storm damaged 300 homes. It left 68,000 homes without power.",
+        # The same figure, or rounding.
+        "About 2,400 workers are on strike. The 2,412 workers involved lose pay.",
+        # Another moment, a capacity, a subgroup, a different source.
+        "About 2,400 workers walked out on Monday.\n\nBy Thursday the strike had spread, and"
+        " 3,100 workers were out.",
+        "The storm left 68,000 homes without power.\n\nThe last storm, in 2021, left 120,000"
+        " homes without power.",
+        "A crowd of 18,412 watched the match. The stadium holds 21,000 spectators.",
+        "More than 20,000 fans watched the match. About 3,000 away fans watched from the far end.",
+        "Some 5,000 people attended the rally, organisers said. Police estimated that 2,000"
+        " people attended.",
+        "The quake killed 1,200 people, officials said. At least 300 people were killed in"
+        " Antakya alone.",
+        "Police arrested 45 people after the match. The 12 people arrested for violence were"
+        " charged.",
+        "Some 3,000 fans travelled to the final. A crowd of 52,000 watched the final.",
+    ],
+)
+def test_fc407_accepts_event_counts_that_may_differ(findings: ReviewFn, text: str) -> None:
+    assert findings(text, "FC407", published=PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        (
+            "Nair won with 1,204 votes on Thursday.\n\nNair's 1,240 votes were the most for"
+            " any candidate in the borough.",
+            ["1,204", "1,240"],
+        ),
+        (
+            "Priya Nair polled 3,410 votes to take the seat.\n\nThe 3,140 votes for Nair came"
+            " mostly from the east of the ward.",
+            ["3,410", "3,140"],
+        ),
+        (
+            "Okafor received 512 votes and Hale 480. Turnout was low.\n\nOkafor's 521 votes"
+            " were enough to win.",
+            ["512", "521"],
+        ),
+    ],
+)
+def test_fc407_flags_a_candidate_vote_given_twice(
+    findings: ReviewFn, text: str, spans: list[str]
+) -> None:
+    [finding] = findings(text, "FC407", published=PUB)
+    assert [s.text for s in finding.spans] == spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nair won with 1,204 votes on Thursday. Nair's 1,204 votes were the most for any"
+        " candidate.",
+        "Nair won with 1,204 votes. Smith's 967 votes put him second.",
+        "Nair won with 1,204 votes, up from 980 in 2019. Nair's 1,204 votes were a record.",
+        "Nair's 1,204 votes won the seat. In the first round Nair had 1,100 votes.",
+        "Nair won with 1,204 votes. Four years ago Nair won with 980 votes.",
+        "Nair won the seat with 1,204 votes. Her rival, Tom Hale, won 967 votes.",
+        "Nair won with about 1,200 votes. Nair's 1,204 votes were the most.",
+    ],
+)
+def test_fc407_accepts_candidate_votes_that_agree(findings: ReviewFn, text: str) -> None:
+    assert findings(text, "FC407", published=PUB) == []
+
+
+# FC408: margins without "votes", tallies written with a dash before a comma, and margins
+# in the next sentence.
+
+
+@pytest.mark.parametrize(
+    ("text", "margin"),
+    [
+        ("The bill was approved by 1,482 votes to 967, a majority of 615.", "615"),
+        ("The bill passed 335-260, a margin of 85.", "85"),
+        ("The motion won 7-5 on Tuesday. It was a three-vote margin, councillors said.", "three"),
+        ("Councillors carried the motion 9-6, winning by five.", "five"),
+        ("The board approved the merger 11-4, a majority of nine.", "nine"),
+        ("Members voted 212 to 188 in favour, a majority of 34.", "34"),
+        ("The motion was carried by 212 to 188, a majority of 34.", "34"),
+        ("The amendment fell 201-223, a margin of 12.", "12"),
+    ],
+)
+def test_fc408_reads_margins_in_other_forms(findings: ReviewFn, text: str, margin: str) -> None:
+    [finding] = findings(text, "FC408", published=PUB)
+    assert finding.spans[0].text == margin
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill was approved by 1,482 votes to 967, a majority of 515.",
+        "The bill passed 335-260, a margin of 75.",
+        "The motion won 7-4 on Tuesday. It was a three-vote margin, councillors said.",
+        "Councillors carried the motion 9-6, winning by three.",
+        # Another majority, a noun after the figure, or a score.
+        "The Commons passed the bill 335-260, though the government has a working majority of 80.",
+        "The bill passed 335-260, a majority of 75 MPs backing it.",
+        "Leeds won 7-4 in a friendly, a margin of three goals.",
+        "Members voted 212 to 188 in favour, a majority of 24.",
+        "The amendment fell 201-223, a margin of 22.",
+        "The motion was carried 12-3. A separate amendment was defeated 5-10, a margin of five.",
+        "Membership rose by 212 to 1,188 after the vote, a margin of safety.",
+    ],
+)
+def test_fc408_accepts_other_forms_that_fit(findings: ReviewFn, text: str) -> None:
+    assert findings(text, "FC408", published=PUB) == []
+
+
+# FC404: a share of a total named earlier and pointed back at with a noun.
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "The study enrolled 400 patients in March.\n\nResults came in June. Of the sample,"
+            " 120 patients — 42 per cent of the sample — reported side effects.",
+            "120",
+        ),
+        (
+            "The firm employs 3,000 staff at its plant.\n\nAbout 450 staff, or 25 per cent of"
+            " the workforce, work nights.",
+            "450",
+        ),
+        (
+            "A survey questioned 2,000 adults in May.\n\nAmong those surveyed, 640 adults, or"
+            " 42 per cent, said they cycle.",
+            "640",
+        ),
+        (
+            "The trial recruited 250 volunteers. Doses were weekly.\n\nOf the participants, 90"
+            " volunteers, or 45% of the group, were over 60.",
+            "90",
+        ),
+        (
+            "Researchers followed 3,200 children.\n\nOf the cohort, 480 children — 25 per"
+            " cent — developed asthma.",
+            "480",
+        ),
+    ],
+)
+def test_fc404_flags_a_share_of_a_collective_total(
+    findings: ReviewFn, text: str, count: str
+) -> None:
+    [finding] = findings(text, "FC404", published=PUB)
+    assert any(s.text == count for s in finding.spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The study enrolled 400 patients in March. Of the sample, 120 patients — 30 per cent"
+        " of the sample — reported side effects.",
+        "The firm employs 3,000 staff. About 450 staff, or 15 per cent of the workforce, work"
+        " nights.",
+        "A survey questioned 2,000 adults. Among those surveyed, 640 adults, or 32 per cent,"
+        " said they cycle.",
+        # No earlier total of the thing, or a share of something else.
+        "Of the sample, 120 patients — 42 per cent of the sample — reported side effects.",
+        "The study enrolled 400 patients. Some 120 patients, or 42 per cent of revenue, paid.",
+        "The study enrolled 400 patients and 50 doctors. Of the doctors, 20 doctors, or 40 per"
+        " cent of the group, were surgeons.",
+        # A later part is not the total.
+        "The firm employs 3,000 staff. It plans to hire 500 more staff. Of the workforce, 450"
+        " staff, or 15 per cent, work nights.",
+    ],
+)
+def test_fc404_accepts_collective_shares_that_fit(findings: ReviewFn, text: str) -> None:
+    assert findings(text, "FC404", published=PUB) == []
+
+
+# FC405: two people who share a surname.
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        (
+            "Daniel Kiptoo, 27, who was born in 1995, won the race. His brother Elijah Kiptoo,"
+            " 26, was third.",
+            "27",
+        ),
+        ("Anna Berg, 40, was born in 1990. Her sister Maja Berg, 31, coaches the team.", "40"),
+        (
+            "Maja Berg, 31, coaches the team. Anna Berg was born in 1990. Anna Berg, 40, runs"
+            " the club.",
+            "40",
+        ),
+    ],
+)
+def test_fc405_flags_an_age_among_namesakes(findings: ReviewFn, text: str, age: str) -> None:
+    [finding] = findings(text, "FC405", published=PUB)
+    assert finding.spans[0].text == age
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daniel Kiptoo, 29, who was born in 1995, won the race. His brother Elijah Kiptoo, 26,"
+        " was third.",
+        "Anna Berg, 34, was born in 1990. Her sister Maja Berg, 31, coaches the team.",
+        "Maria Lopez, 52, was born in 1972. Her cousin Ana Lopez, 30, sings.",
+        "Elijah Kiptoo, 26, was third. His brother Daniel Kiptoo was born in 1995.",
+    ],
+)
+def test_fc405_keeps_namesakes_apart(findings: ReviewFn, text: str) -> None:
+    assert findings(text, "FC405", published=PUB) == []
+
+
+# A second clean control: changes over time with their moments, margins, shares of earlier
+# totals, counts repeated consistently and siblings with ages.
+
+CLEAN_TOWN = """\
+Kelda votes to keep its swimming pool
+
+Kelda council voted 9-6 on Tuesday to keep the Brook Street pool open, a majority of three. \
+The motion was carried by 9 votes to 6 after a two-hour debate.
+
+Running costs will rise from £1.2m this year to £1.5m in 2027-28, an increase of 25 per cent. \
+Visits fell from 96,000 in 2019 to 84,000 last year, a fall of 12.5 per cent, and rose 5% from \
+84,000 last year to 88,200 this year.
+
+The pool employs 40 staff. The 40 staff involved were thanked by name at the meeting. A \
+survey questioned 1,200 residents in May. Of those surveyed, 300 residents, or 25 per cent, \
+said they swim every week, and 600 residents, or half of the sample, said they had used the \
+pool in the past year.
+
+A crowd of 450 watched the debate from the public gallery and the overflow room. The crowd \
+of 450 cheered when the vote was read out.
+
+In the ward election on the same day, Nair won with 1,204 votes. Nair's 1,204 votes were the \
+most for any candidate since the ward was created.
+
+Lifeguard Daniel Kiptoo, 29, who was born in 1995, has worked at the pool for nine years. His \
+brother Elijah Kiptoo, 26, teaches the children's classes. Elijah Kiptoo was born in 1998.
+
+Some 2,300 homes lost power in Sunday's storm. The 2,300 homes affected were reconnected \
+by Monday, and the pool stayed open as a warm space.
+"""
+
+
+def test_second_clean_control_has_no_number_findings(findings: ReviewFn) -> None:
+    assert findings(CLEAN_TOWN, "FC4", published=PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "rule"),
+    [
+        ("an increase of 25 per cent", "an increase of 45 per cent", "FC402"),
+        ("a fall of 12.5 per cent", "a fall of 15 per cent", "FC402"),
+        ("a majority of three", "a majority of five", "FC408"),
+        ("or 25 per cent", "or 35 per cent", "FC404"),
+        ("Nair's 1,204", "Nair's 1,240", "FC407"),
+        ("Daniel Kiptoo, 29", "Daniel Kiptoo, 31", "FC405"),
+        ("The 40 staff", "The 44 staff", "FC407"),
+        ("The crowd of 450", "The crowd of 540", "FC407"),
+    ],
+)
+def test_second_clean_control_with_one_figure_changed_is_caught(
+    findings: ReviewFn, old: str, new: str, rule: str
+) -> None:
+    assert CLEAN_TOWN.count(old) == 1
+    found = findings(CLEAN_TOWN.replace(old, new), "FC4", published=PUB)
+    assert [f.rule_id for f in found] == [rule]

@@ -181,7 +181,8 @@ _PERCENT = re.compile(
 )
 _VOTE_CONTEXT = re.compile(
     r"\b(?:vot\w*|passed|pass|approved?|rejected|defeated|failed|confirmed|ballots?|tally"
-    r"|margin|adopted|endorsed|upheld|overturned|overrode|motion|referendum|ayes|nays)\b",
+    r"|margin|adopted|endorsed|upheld|overturned|overrode|motion|referendum|ayes|nays|amendment"
+    r"|bill|resolution)\b",
     re.I,
 )
 _PASSED = re.compile(
@@ -195,9 +196,15 @@ _FAILED = re.compile(
     re.I,
 )
 _TALLY_DASH = re.compile(
-    r"(?<![\d.,/:$€£-])(?P<a>\d{1,3})\s?[-–—]\s?(?P<b>\d{1,3})(?![\d,/:%-]|\.\d|\s*(?:%|per))"
+    r"(?<![\d.,/:$€£-])(?P<a>\d{1,3})\s?[-–—]\s?(?P<b>\d{1,3})(?![\d/:%-]|[.,]\d|\s*(?:%|per))"
 )
 _TALLY_VOTES_TO = re.compile(rf"(?P<a>{NUM})\s+votes?\s+to\s+(?P<b>{NUM})(?!\s*%)")
+# "voted 212 to 188", "carried by 212 to 188" (not "rose by 212 to 1,188").
+_TALLY_VERB_TO = re.compile(
+    r"\b(?:voted|passed|carried|approved|rejected|backed|defeated|adopted|endorsed|opposed)"
+    rf"\s+(?:by\s+)?(?P<a>{NUM})\s+to\s+(?P<b>{NUM})"
+    r"(?!\d|[.,]\d|\s*(?:%|per|points?\b|years?\b|votes?\b))"
+)
 _TALLY_FOR_AGAINST = re.compile(
     rf"(?P<a>{NUM})\s+(?:votes?\s+)?(?:in\s+favou?r|for)\s*(?:,|and|to|with)\s*(?:with\s+)?"
     rf"(?P<b>{NUM})\s+(?:votes?\s+)?against\b"
@@ -328,6 +335,20 @@ _MARGINS = [
     ),
     re.compile(rf"(?P<n>{NUM})\s+votes?\s+(?:ahead|clear)\b"),
 ]
+# A margin with no unit, read only beside a tally: "335-260, a margin of 85".
+_BARE_END = (
+    r"(?![.,]\d|\s*(?:%|per|points?\b|seats?\b|[-–]))(?=\s*(?:[,.;:)—–]|$)|\s+(?:over|on|in|for"
+    r"|with|and|from|among|between)\b)"
+)
+_BARE_MARGINS = [
+    re.compile(rf"\b(?i:lead|majority|margin)\s+of\s+{_MARGIN_NUM}{_BARE_END}"),
+    re.compile(
+        r"\b(?i:won|wins?|winning|carried|passed|lost|defeated|prevailed|approved|rejected"
+        rf"|beat|beaten|ahead)\s+by\s+{_MARGIN_NUM}{_BARE_END}"
+    ),
+]
+# Verbs that make a score-like pair a tally when the paragraph is about a vote.
+_WON_LOST = re.compile(r"\b(?:won|lost|beat|carried|split|scraped|edged|backed|went)\b", re.I)
 _NAMED_ANNIVERSARIES: dict[str, int] = {
     "centenary": 100,
     "centennial": 100,
@@ -456,6 +477,12 @@ _VOTE_KEYS = (
     "tally",
     "carried",
     "adopt",
+    "amendment",
+    "motion",
+    "bill",
+    "resolution",
+    "majority",
+    "margin",
 )
 _PERCENT_KEYS = ("%", "cent", "point")
 _EVENT_KEYS = (
@@ -499,6 +526,9 @@ class NumberMention(BaseModel):
     sides_known: bool = False
     event: str | None = Field(default=None, description='The founding verb, or "born".')
     person: str | None = Field(default=None, description="Surname an age or birth year is of.")
+    full_name: str | None = Field(
+        default=None, description='The name as written there: "Daniel Kiptoo" or "Kiptoo".'
+    )
     past: bool = Field(default=False, description="An age given for some past moment.")
 
 
@@ -619,11 +649,19 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 
 def surname_in(text: str, start: int, end: int) -> str | None:
     """The last word of the last capitalised name in text[start:end], if any."""
+    found = name_in(text, start, end)
+    return found.split()[-1] if found else None
+
+
+def name_in(text: str, start: int, end: int) -> str | None:
+    """The last capitalised name in text[start:end] as written, titles and possessive
+    dropped: "his brother Elijah Kiptoo's" -> "Elijah Kiptoo"."""
     found: str | None = None
     for match in _NAME_SEQ.finditer(text, start, end):
         words = [w for w in match.group(0).split() if w not in _NOT_NAMES]
         if words and words[-1][0].isupper():
-            found = _POSSESSIVE.sub("", words[-1])
+            words[-1] = _POSSESSIVE.sub("", words[-1])
+            found = " ".join(w for w in words if w[0].isupper())
     return found
 
 
@@ -645,6 +683,7 @@ class _Finder:
             (m.start(), m.end()) for m, _ in date_spans(text, block)
         ]
         self.out: list[NumberMention] = []
+        self._vote_block: bool | None = None
 
     def free(self, start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in self.taken)
@@ -662,15 +701,14 @@ class _Finder:
 
     def person_before(self, offset: int) -> str | None:
         """Whose age or birth this is: the last name before it in the sentence, or, after a
-        pronoun opening the sentence, the last name of the sentence before."""
+        pronoun opening the sentence, the last name of the sentence before (as written:
+        "Daniel Kiptoo" or "Kiptoo")."""
         s_start, _, sentence = self.sentence_text(offset)
-        between_name = surname_in(self.text, s_start, offset)
+        between_name = name_in(self.text, s_start, offset)
         if between_name is not None:
             return between_name
         if re.match(r"\s*(?:He|She|They)\b", sentence) and s_start > self.block.start:
-            return surname_in(
-                self.text, *sentence_bounds(self.sentence_of, self.block, s_start - 1)
-            )
+            return name_in(self.text, *sentence_bounds(self.sentence_of, self.block, s_start - 1))
         return None
 
     def run(self) -> list[NumberMention]:
@@ -702,12 +740,14 @@ class _Finder:
                     continue
                 yes, no = parse_number(m.group("a"))[0], parse_number(m.group("b"))[0]
                 self._add_tally(m, yes, no, side_known=True)
-        for pattern in (_TALLY_VOTES_TO, _TALLY_DASH):
+        for pattern in (_TALLY_VOTES_TO, _TALLY_VERB_TO, _TALLY_DASH):
             for m in self.finditer(pattern):
-                if not self.free(m.start(), m.end()):
+                if not self.free(m.start("a"), m.end()):
                     continue
                 _, _, sentence = self.sentence_text(m.start())
-                if not _VOTE_CONTEXT.search(sentence):
+                if not _VOTE_CONTEXT.search(sentence) and not (
+                    _WON_LOST.search(sentence) and self.vote_block()
+                ):
                     continue  # a score, a range or a season, not a vote
                 a, b = parse_number(m.group("a"))[0], parse_number(m.group("b"))[0]
                 passed, failed = bool(_PASSED.search(sentence)), bool(_FAILED.search(sentence))
@@ -717,13 +757,22 @@ class _Finder:
                 else:
                     self._add_tally(m, a, b, side_known=False)
 
+    def vote_block(self) -> bool:
+        """Whether the paragraph speaks of a vote ("councillors voted", "the motion")."""
+        if self._vote_block is None:
+            self._vote_block = bool(
+                _VOTE_CONTEXT.search(self.text, self.block.start, self.block.end)
+            )
+        return self._vote_block
+
     def _add_tally(self, m: re.Match[str], yes: float, no: float, *, side_known: bool) -> None:
+        start = m.start("a") if m.re is _TALLY_VERB_TO else m.start()
         self.add(
             NumberMention(
                 kind="tally",
-                start=m.start(),
+                start=start,
                 end=m.end(),
-                sentence=self.sentence_of(m.start()),
+                sentence=self.sentence_of(start),
                 value=yes,
                 value2=no,
                 side="for" if side_known else None,
@@ -775,8 +824,19 @@ class _Finder:
                     yield m
 
     def _margins(self) -> None:
-        for pattern in _MARGINS:
-            for m in self._near(_VOTE_WORD, pattern, 90, 30):
+        tally_sentences = {m.sentence for m in self.out if m.kind == "tally"}
+        for pattern in _MARGINS + _BARE_MARGINS:
+            if pattern in _BARE_MARGINS:
+                if not tally_sentences:
+                    break
+                found: Iterable[re.Match[str]] = (
+                    m
+                    for m in self.finditer(pattern)
+                    if self.sentence_of(m.start()) in tally_sentences
+                )
+            else:
+                found = self._near(_VOTE_WORD, pattern, 90, 30)
+            for m in found:
                 n_start, n_end = m.start("n"), m.end("n")
                 if not self.free(n_start, n_end):
                     continue
@@ -872,9 +932,10 @@ class _Finder:
                 if not 1 <= value <= 120:
                     continue
                 name = m.groupdict().get("name")
-                person = surname_in(name, 0, len(name)) if name else None
-                if person is None:
-                    person = self.person_before(m.start())
+                full = name_in(name, 0, len(name)) if name else None
+                if full is None:
+                    full = self.person_before(m.start())
+                person = full.split()[-1] if full else None
                 _, _, sentence = self.sentence_text(n_start)
                 past = bool(m.groupdict().get("then")) or bool(_PAST_AGE.search(sentence))
                 self.add(
@@ -885,6 +946,7 @@ class _Finder:
                         sentence=self.sentence_of(n_start),
                         value=value,
                         person=person,
+                        full_name=full,
                         past=past,
                     )
                 )
@@ -893,10 +955,11 @@ class _Finder:
         for m in self.finditer(_BORN):
             y_start, y_end = m.start("y"), m.end("y")
             s_start, _, _ = self.sentence_text(m.start())
-            person = self.person_before(m.start())
+            full = self.person_before(m.start())
+            person = full.split()[-1] if full else None
             # "Ortiz, whose son was born in 2010": the birth is somebody else's.
             if _RELATIVE_NOUNS.search(self.text, s_start, m.start()):
-                person = "?"
+                person = full = "?"
             self.taken.append((y_start, y_end))
             self.out.append(
                 NumberMention(
@@ -907,6 +970,7 @@ class _Finder:
                     value=float(m.group("y")),
                     event="born",
                     person=person,
+                    full_name=full,
                 )
             )
 

@@ -22,6 +22,11 @@ from factcheck.analysis.numbers import (
 from factcheck.report import Category, Severity
 from factcheck.rules.registry import Hit, RuleContext, rule
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _CURRENCY = r"(?:US\$|A\$|C\$|NZ\$|HK\$|[$€£¥₹])"
 # A figure in a change or share phrase: "40,000", "$1.2bn", "2.7 million", "12%".
 _AMOUNT = (
@@ -40,8 +45,44 @@ _DOWN_VERBS = (
 )
 _UP_NOUNS = r"increase|rise|jump|gain|growth|surge|climb"
 _DOWN_NOUNS = r"decrease|drop|fall|decline|reduction|cut|slump|loss"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
+)
+_YEAR = r"(?:19|20)\d\d(?:\s?[-–/]\s?(?:(?:19|20)\d\d|\d\d))?(?![\d%])"
+# When a figure of a change was: "£54.2bn this year", "1,240 in 2019", "… in 2027-28",
+# "… by March", "… a decade ago", so that the two figures may each carry their moment.
+_WHEN = (
+    r"(?:,?\s+(?:(?:in|by|during|for|at|as\s+of|until|over|at\s+the\s+(?:end|start)\s+of"
+    r"|in\s+the\s+(?:year|twelve\s+months|12\s+months)\s+to)\s+(?:the\s+)?(?:(?:financial"
+    rf"|fiscal|calendar|tax|school|academic)\s+year\s+)?(?:{_YEAR}|{_MONTH}(?:\s+{_YEAR})?"
+    r"|(?:first|second|third|fourth|final|last)\s+(?:quarter|half)(?:\s+of\s+(?:19|20)\d\d)?"
+    r"|(?:19|20)\d0s)|(?:this|last|next|the\s+previous|the\s+following)\s+(?:year|month"
+    r"|week|quarter|season|spring|summer|autumn|winter|decade)|(?:a|one|two|three|four|five"
+    r"|six|ten|\d{1,2})\s+(?:years?|months?|decades?)\s+(?:ago|earlier|before|previously)"
+    r"|a\s+year\s+(?:ago|earlier|before)),?)?"
+)
+# An amount with the plural noun it counts and its moment: "1,240 branches in 2019".
+_TAIL = (
+    r"(?:\s+(?!(?:this|was|is|its|has|as|his|those|these|thus|plus|years|months)\b)"
+    rf"[a-z][\w-]*s\b)?{_WHEN}"
+)
 _FROM_TO = (
-    rf"from\s+(?:(?P<xq>{QUAL})\s+)?(?P<x>{_AMOUNT})\s+to\s+(?:(?P<yq>{QUAL})\s+)?(?P<y>{_AMOUNT})"
+    rf"from\s+(?:(?P<xq>{QUAL})\s+)?(?P<x>{_AMOUNT}){_TAIL}\s+to\s+(?:(?P<yq>{QUAL})\s+)?"
+    rf"(?P<y>{_AMOUNT}){_TAIL}"
+)
+_TO_FROM = (
+    rf"to\s+(?:(?P<yq>{QUAL})\s+)?(?P<y>{_AMOUNT}){_TAIL},?\s+from\s+(?:(?P<xq>{QUAL})\s+)?"
+    rf"(?P<x>{_AMOUNT}){_TAIL}"
+)
+_CHANGE_AFTER = (
+    rf"(?:\s+[\w-]+){{0,4}}?,?\s+(?:(?:an?|the)\s+)?(?:(?P<noun>{_UP_NOUNS}|{_DOWN_NOUNS})\s+of"
+    rf"\s+|(?P<verb>up|down)\s+(?:by\s+)?)(?:(?P<pq>{QUAL})\s+)?(?P<p>{_PCT}){_PTS}"
+)
+# "…, a 14 per cent increase", "…, an 18% fall".
+_CHANGE_AFTER_ATTRIBUTIVE = (
+    rf"(?:\s+[\w-]+){{0,4}}?,?\s+(?:(?:an?|the)\s+)?(?:(?P<pq>{QUAL})\s+)?(?P<p>{_PCT}){_PTS}"
+    rf"\s+(?P<noun>{_UP_NOUNS}|{_DOWN_NOUNS})\b"
 )
 _CHANGE_PATTERNS = [
     re.compile(
@@ -51,29 +92,25 @@ _CHANGE_PATTERNS = [
     ),
     re.compile(
         rf"\b(?P<verb>{_UP_VERBS}|{_DOWN_VERBS})\s+(?:by\s+)?(?:(?P<pq>{QUAL})\s+)?(?P<p>{_PCT})"
-        rf"{_PTS}(?:\s+[\w-]+){{0,4}}?,?\s+to\s+(?:(?P<yq>{QUAL})\s+)?(?P<y>{_AMOUNT}),?\s+"
-        rf"from\s+(?:(?P<xq>{QUAL})\s+)?(?P<x>{_AMOUNT})",
+        rf"{_PTS}(?:\s+[\w-]+){{0,4}}?,?\s+{_TO_FROM}",
         re.I,
     ),
-    re.compile(
-        rf"\b{_FROM_TO}(?:\s+[\w-]+){{0,4}}?,?\s+(?:(?:an?|the)\s+)?(?:(?P<noun>{_UP_NOUNS}"
-        rf"|{_DOWN_NOUNS})\s+of\s+|(?P<verb>up|down)\s+(?:by\s+)?)(?:(?P<pq>{QUAL})\s+)?"
-        rf"(?P<p>{_PCT}){_PTS}",
-        re.I,
-    ),
-    re.compile(
-        rf"\bto\s+(?:(?P<yq>{QUAL})\s+)?(?P<y>{_AMOUNT}),?\s+from\s+(?:(?P<xq>{QUAL})\s+)?"
-        rf"(?P<x>{_AMOUNT})(?:\s+[\w-]+){{0,4}}?,?\s+(?:(?:an?|the)\s+)?(?:(?P<noun>{_UP_NOUNS}"
-        rf"|{_DOWN_NOUNS})\s+of\s+|(?P<verb>up|down)\s+(?:by\s+)?)(?:(?P<pq>{QUAL})\s+)?"
-        rf"(?P<p>{_PCT}){_PTS}",
-        re.I,
-    ),
+    re.compile(rf"\b{_FROM_TO}{_CHANGE_AFTER}", re.I),
+    re.compile(rf"\b{_TO_FROM}{_CHANGE_AFTER}", re.I),
+    re.compile(rf"\b{_FROM_TO}{_CHANGE_AFTER_ATTRIBUTIVE}", re.I),
+    re.compile(rf"\b{_TO_FROM}{_CHANGE_AFTER_ATTRIBUTIVE}", re.I),
     re.compile(
         rf"(?:(?P<pq>{QUAL})\s+)?(?P<p>{_PCT}){_PTS}\s+(?P<noun>{_UP_NOUNS}|{_DOWN_NOUNS})\b"
         rf"(?:\s+[\w-]+){{0,4}}?,?\s+{_FROM_TO}",
         re.I,
     ),
 ]
+_RATE_OR_REAL = re.compile(
+    r"\s*(?:(?:percentage\s+)?points?\s+)?(?:a\s+year|an?\s+(?:month|week|quarter)|per\s+(?:year"
+    r"|annum|month|head|capita|person)|annually|each\s+year|every\s+year|year[-\s]on[-\s]year"
+    r"|on\s+average|in\s+real\s+terms|after\s+inflation|once\s+inflation|adjusted)\b",
+    re.I,
+)
 _MULTIPLE_PATTERN = re.compile(
     rf"\b(?P<mult>doubled|tripled|trebled|quadrupled|halved)(?:\s+[\w-]+){{0,3}}?,?\s+{_FROM_TO}",
     re.I,
@@ -325,13 +362,21 @@ def conflicting_amounts(ctx: RuleContext) -> Iterator[Hit]:
 
 def _change_hits(ctx: RuleContext, start: int, end: int) -> Iterator[Hit]:
     text = ctx.article.text
+    done: set[int] = set()
     for pattern in _CHANGE_PATTERNS:
         for m in pattern.finditer(text, start, end):
+            if m.start("p") in done:
+                continue
+            done.add(m.start("p"))
             x, x_prec, x_pct = _amount(m.group("x"))
             y, y_prec, y_pct = _amount(m.group("y"))
             p, p_prec, _ = _amount(m.group("p"))
             if x_pct != y_pct or x <= 0 or y < 0:
                 continue
+            if all(_YEAR_LIKE.fullmatch(m.group(g)) for g in ("x", "y")):
+                continue  # "from 2019 to 2024": a period, not two figures
+            if _RATE_OR_REAL.match(text, m.end("p")):
+                continue  # "up 3% a year", "a rise of 9% in real terms": not the plain change
             word = (m.groupdict().get("verb") or m.groupdict().get("noun") or "").lower()
             sign = -1.0 if _DOWN.match(" ".join(word.split())) else 1.0
             lo_p, hi_p = interval(p, p_prec, _qual(m.group("pq")))
@@ -642,6 +687,18 @@ def _share_of_earlier_total(
         if noun is not None and noun[2] != m.end("noun"):
             continue  # "21 routes" or "410 were flooded", not "21 routes in the north"
         head = noun[0] if noun else None
+        coll = _COLLECTIVE_AFTER.match(text, m.end("p")) or _COLLECTIVE_BEFORE.search(
+            text, sentence.start, m.start("c")
+        )
+        if coll is not None:
+            total = _collective_total(ctx, m.start("c"), c, head, coll.group("coll"))
+            if total is None:
+                continue
+            seen.add(m.start("p"))
+            hit = _earlier_share_hit(ctx, m, c, c_prec, p_range, total)
+            if hit is not None:
+                yield hit
+            continue
         back = _BACK_CUE.search(text, sentence.start, m.start("c"))
         if head is None and back is not None and back.group("noun"):
             head = back.group("noun").lower()  # "Of those stations, three, …"
@@ -673,25 +730,105 @@ def _share_of_earlier_total(
             continue
         total = candidates[0]
         seen.add(m.start("p"))
-        c_lo, c_hi = _counted(c, c_prec, _qual(m.group("cq")))
-        t_lo, t_hi = _count_range(total)
-        if overlaps(p_range, (c_lo / t_hi * 100, c_hi / max(t_lo, 1e-9) * 100)):
+        hit = _earlier_share_hit(ctx, m, c, c_prec, p_range, total)
+        if hit is not None:
+            yield hit
+
+
+def _earlier_share_hit(
+    ctx: RuleContext,
+    m: re.Match[str],
+    c: float,
+    c_prec: float,
+    p_range: tuple[float, float],
+    total: NumberMention,
+) -> Hit | None:
+    c_lo, c_hi = _counted(c, c_prec, _qual(m.group("cq")))
+    t_lo, t_hi = _count_range(total)
+    if overlaps(p_range, (c_lo / t_hi * 100, c_hi / max(t_lo, 1e-9) * 100)):
+        return None
+    share = c / total.value * 100
+    p_text, c_text = ctx.text(m.start("p"), m.end("p")), ctx.text(m.start("c"), m.end("c"))
+    t_noun = _noun_after(ctx.article.text, total.end)
+    whole = ctx.text(total.start, t_noun[2] if t_noun else total.end)
+    return Hit(
+        message=f"{c_text} out of the {whole} given earlier is about {share:.3g}%, not {p_text}.",
+        spans=[
+            (m.start("p"), m.end("p")),
+            (m.start("c"), m.end("c")),
+            (total.start, total.end),
+        ],
+        confidence=0.7,
+    )
+
+
+# Nouns that point back at a whole counted earlier: "42 per cent of the sample", "Of those
+# surveyed, …", each with the nouns its total may be counted in (None: any noun, when the
+# total's sentence says it is a sample, a survey or a headcount).
+_COLLECTIVES: dict[str, frozenset[str] | None] = {
+    "sample": None,
+    "participants": None,
+    "respondents": None,
+    "group": None,
+    "cohort": None,
+    "workforce": _words("workers staff employees people"),
+    "staff": _words("workers staff employees people"),
+    "electorate": _words("voters electors people residents"),
+    "membership": frozenset(["members"]),
+    "intake": _words("students pupils children"),
+    "field": _words("runners riders competitors entrants starters"),
+}
+_COLL = (
+    rf"(?P<coll>{'|'.join(_COLLECTIVES)}|those\s+(?:surveyed|polled|questioned|asked|interviewed"
+    r"|tested|screened|enrolled|studied|sampled|taking\s+part|who\s+took\s+part))\b"
+)
+_COLLECTIVE_AFTER = re.compile(
+    r"\s+of\s+(?:(?:the|this|that|its|their|all)\s+)?(?:whole\s+|entire\s+)?" + _COLL, re.I
+)
+_COLLECTIVE_BEFORE = re.compile(
+    r"\b(?:[Oo]f|[Aa]mong|[Ff]rom)\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+)?"
+    r"(?:whole\s+|entire\s+)?" + _COLL
+)
+_WHOLE_VERBS = re.compile(
+    r"\b(?:enrol\w*|recruit\w*|sampl\w*|survey\w*|poll\w*|question\w*|interview\w*"
+    r"|participa\w*|took\s+part|taking\s+part|employ\w*|screen\w*|studied|tested|registered"
+    r"|signed\s+up|entered|started|members?)\b",
+    re.I,
+)
+
+
+def _collective_total(
+    ctx: RuleContext, before: int, c: float, head: str | None, coll: str
+) -> NumberMention | None:
+    """The latest count before ``before`` that a collective noun points back at: of the
+    same noun as the part ("120 patients" -> "400 patients"), else of a noun the collective
+    names ("the workforce" -> "3,000 staff"), else one in a sentence of enrolment, survey
+    or headcount."""
+    text = ctx.article.text
+    word = coll.lower().split()[0]
+    nouns = _COLLECTIVES.get(word)
+    sentences = ctx.analysis.sentences
+    found: NumberMention | None = None
+    for t in ctx.analysis.numbers:
+        if t.start >= before:
+            break
+        if t.kind != "count" or t.value <= c or _YEAR_LIKE.fullmatch(ctx.text(t.start, t.end)):
             continue
-        share = c / total.value * 100
-        p_text, c_text = ctx.text(m.start("p"), m.end("p")), ctx.text(m.start("c"), m.end("c"))
-        t_noun = _noun_after(text, total.end)
-        whole = ctx.text(total.start, t_noun[2] if t_noun else total.end)
-        yield Hit(
-            message=(
-                f"{c_text} out of the {whole} given earlier is about {share:.3g}%, not {p_text}."
-            ),
-            spans=[
-                (m.start("p"), m.end("p")),
-                (m.start("c"), m.end("c")),
-                (total.start, total.end),
-            ],
-            confidence=0.7,
-        )
+        t_noun = _noun_after(text, t.end)
+        if t_noun is None or any(w in _PART_MODIFIERS for w in t_noun[1]):
+            continue
+        if head is not None:
+            if _NOUN_GROUPS.get(t_noun[0], t_noun[0]) != _NOUN_GROUPS.get(head, head):
+                continue
+        elif nouns is not None:
+            if t_noun[0] not in nouns:
+                continue
+        else:
+            s = sentences[t.sentence]
+            if not _WHOLE_VERBS.search(ctx.text(s.start, s.end)):
+                continue
+        found = t
+    return found
 
 
 @rule("FC405", category=Category.NUMBER, severity=Severity.WARNING)
@@ -725,11 +862,12 @@ def age_vs_birth_year(ctx: RuleContext) -> Iterator[Hit]:
     sentences = ctx.analysis.sentences
     known = {m.person for m in numbers if m.person and m.person != "?"}
     known |= {p.person.split()[-1] for p in ctx.analysis.mentions}
+    fulls = _full_names(ctx)
     for age in (m for m in numbers if m.kind == "age" and not m.past):
-        age_person = _who(ctx, age, known)
+        age_person = _identity(ctx, age, _who(ctx, age, known), fulls)
         sentence = sentences[age.sentence]
         for birth in births:
-            birth_person = _who(ctx, birth, known)
+            birth_person = _identity(ctx, birth, _who(ctx, birth, known), fulls)
             same_person = age_person is not None and age_person == birth_person
             named_apart = age_person is not None and birth_person is not None
             if not same_person and (age.sentence != birth.sentence or named_apart):
@@ -751,6 +889,34 @@ def age_vs_birth_year(ctx: RuleContext) -> Iterator[Hit]:
                 confidence=0.75 if same_person else 0.6,
             )
             break
+
+
+def _full_names(ctx: RuleContext) -> dict[str, set[str]]:
+    """The full names of the article by surname: {"Kiptoo": {"Daniel Kiptoo", …}}."""
+    fulls: dict[str, set[str]] = {}
+    names = [p.person for p in ctx.analysis.mentions]
+    names += [m.full_name for m in ctx.analysis.numbers if m.full_name]
+    for name in names:
+        words = name.split()
+        if len(words) >= 2 and name != "?":
+            fulls.setdefault(words[-1], set()).add(name)
+    return fulls
+
+
+def _identity(
+    ctx: RuleContext, mention: NumberMention, surname: str | None, fulls: dict[str, set[str]]
+) -> str | None:
+    """Who an age or birth is of: the surname, or, when two people of the article share it
+    ("Daniel Kiptoo" and his brother "Elijah Kiptoo"), the full name written with the figure,
+    else the full name last written before it; None when that cannot be told."""
+    if surname is None or len(fulls.get(surname, ())) < 2:
+        return surname
+    own = mention.full_name
+    if own and len(own.split()) >= 2 and own.split()[-1] == surname:
+        return own
+    pattern = "|".join(re.escape(n) for n in sorted(fulls[surname], key=len, reverse=True))
+    found = [m.group(0) for m in re.finditer(rf"\b(?:{pattern})\b", ctx.text(0, mention.start))]
+    return found[-1] if found else None
 
 
 def _who(ctx: RuleContext, mention: NumberMention, known: set[str]) -> str | None:
@@ -888,8 +1054,7 @@ def anniversary_vs_founding_year(ctx: RuleContext) -> Iterator[Hit]:
 # --- FC407 one count, two values ---------------------------------------------------------
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 _IRREGULAR_PLURALS = _words("people children men women staff police personnel cattle sheep")
@@ -947,12 +1112,84 @@ _SUBJECT_VERB = re.compile(
     rf"\s+(?P<vp>(?:(?:{_AUX}|[a-z]+s\s+to)\s+){{0,4}}[a-z]+)\s+(?:(?:{QUAL})\s+)?"
     r"(?:(?:just|only|some)\s+)?$"
 )
-_DEFINITE_COUNT = re.compile(r"\b[Tt]he\s+$")
+_DEFINITE_COUNT = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+$")
+_DEMONSTRATIVE = re.compile(r"\b[Tt]h(?:ose|ese)\s+$")
 # "the 2,100 workers involved": words that point back at a group already named.
 _ANAPHORIC_TAIL = re.compile(
-    r"\s+(?:(?:who\s+(?:were|are)\s+|that\s+(?:were|are)\s+)?(?:involved|affected|concerned)\b"
-    r"|in\s+question\b|at\s+issue\b|on\s+(?P<w>strike|leave|furlough)\b)",
+    r"\s+(?:(?:who\s+(?:were|are|have\s+been)\s+|that\s+(?:were|are)\s+)?(?:involved|affected"
+    r"|concerned|participating)\b|in\s+question\b|at\s+issue\b|(?:who\s+(?:are|were)\s+)?taking"
+    r"\s+part\b|who\s+(?:took|have\s+taken)\s+part\b|on\s+(?P<w>strike|leave|furlough)\b"
+    r"|who\s+(?P<w2>walked\s+out|went\s+on\s+strike|are\s+striking|lost\s+power))",
     re.I,
+)
+# Back-references made by a word before the noun: "the 2,100 striking workers".
+_ANAPHORIC_MODS = {"striking": "strike", "affected": "involved", "involved": "involved"}
+# Other names for one counted thing, compared as one noun: "a crowd of 18,412" and "an
+# attendance of 18,214"; "68,000 homes" and "86,000 properties" that lost power.
+_NOUN_GROUPS = {
+    **dict.fromkeys(
+        _words("crowd attendance gate audience spectators fans supporters"), "spectators"
+    ),
+    **dict.fromkeys(_words("homes households properties customers premises houses"), "homes"),
+    **dict.fromkeys(_words("people residents inhabitants persons"), "people"),
+    **dict.fromkeys(_words("jobs posts positions roles"), "jobs"),
+    **dict.fromkeys(_words("workers employees staff"), "workers"),
+}
+# A singular noun that measures one event, before its figure: "a crowd of 18,412", "the
+# attendance was 18,214".
+_MEASURE_BEFORE = re.compile(
+    rf"\b(?P<n>crowd|attendance|gate|audience)\s+(?:(?:was|is|of|stood\s+at|reached|totalled"
+    rf"|totaled|numbered)\s+)+(?:(?:{QUAL})\s+)?$",
+    re.I,
+)
+# Kinds of event, each with the words that name it: two counts of one noun said to do the
+# same thing ("68,000 homes lost power", "86,000 properties were cut off").
+_EVENT_KINDS: dict[str, re.Pattern[str]] = {
+    "without power": re.compile(
+        r"\b(?:power|electricity|outages?|blackouts?|cut\s+off|disconnected|in\s+the\s+dark)\b",
+        re.I,
+    ),
+    "on strike": re.compile(
+        r"\b(?:strik\w*|walk\w*\s+out|walkouts?|stoppages?|industrial\s+action|picket\w*)\b",
+        re.I,
+    ),
+    "at the event": re.compile(
+        r"\b(?:watch\w*|saw|attend\w*|crowd|spectators|turned\s+out|looked\s+on|packed\s+into)\b",
+        re.I,
+    ),
+    "evacuated": re.compile(
+        r"\b(?:evacuat\w*|fled|displaced|from\s+their\s+homes|left\s+their\s+homes|homeless)\b",
+        re.I,
+    ),
+    "killed": re.compile(r"\b(?:killed|died|dead|deaths?|lost\s+their\s+lives|perished)\b", re.I),
+    "injured": re.compile(r"\b(?:injured|hurt|wounded|injuries)\b", re.I),
+    "flooded": re.compile(r"\b(?:flooded|flooding|under\s+water|inundated)\b", re.I),
+    "arrested": re.compile(r"\b(?:arrested|arrests|detained)\b", re.I),
+}
+# Words that make one of two counts of an event a part, a peak, a norm or another moment.
+_EVENT_CONTRAST = re.compile(
+    r"\b(?:average\w*|capacity|typical\w*|usual\w*|normal\w*|seriously|critically|badly"
+    r"|severely|slightly|already|restored|reconnected|back|per|peak\w*|at\s+least"
+    r"|in\s+all|in\s+total|overall|altogether|nationwide|nationally|across|throughout"
+    r"|combined|cumulative\w*|so\s+far|to\s+date|by\s+then|at\s+one\s+point|originally"
+    r"|initial\w*|earlier|later|finally|final\s+(?:figures?|counts?|tally|total|toll|number)"
+    r"|updated|revised|latest|first|second|third|holds?|seats?|capacity|room\s+for|can\s+take"
+    r"|alone|(?:arrested|detained|held|charged|injured|hurt|treated)\s+(?:for|over|on\s+suspicion"
+    r"|in\s+connection))\b",
+    re.I,
+)
+_LEFT_WITHOUT = re.compile(r"\s+(?:without|with\s+no|in\s+the\s+dark|stranded|homeless)\b")
+_ESTIMATE = re.compile(
+    r"\b(?:estimat\w*|organi[sz]ers|claim\w*|put\s+the\s+(?:crowd|figure|number|total)"
+    r"|disputed|contested|unconfirmed|reportedly|rumou?r\w*)\b",
+    re.I,
+)
+_PLACE = re.compile(
+    r"\b(?:in|across|throughout|near|outside)\s+(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+)
+_NOT_PLACES = _words(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May"
+    " June July August September October November December The A An"
 )
 # What may follow a back-reference without narrowing the group: a verb, punctuation, or a
 # phrase that only repeats the earlier sentence ("involved in the dispute").
@@ -1120,8 +1357,20 @@ def _describe(ctx: RuleContext, c: _Count) -> None:
     c.definite = bool(_DEFINITE_COUNT.search(text, max(sentence.start, m.start - 8), m.start))
     tail = _ANAPHORIC_TAIL.match(text, noun[2]) if noun else None
     if tail is not None:
-        c.tail = (tail.group("w") or "").lower() or "involved"
+        word = (tail.group("w") or tail.group("w2") or "").lower()
+        c.tail = "strike" if word and word != "lost power" else "involved"
+        if word in ("leave", "furlough"):
+            c.tail = word
         narrowing = _NARROWING.match(text, tail.end())
+        if narrowing is not None:
+            c.tail += "|" + narrowing.group("phrase").lower()
+    elif noun is not None and (
+        (c.mods and c.mods[-1] in _ANAPHORIC_MODS)
+        or _DEMONSTRATIVE.search(text, max(sentence.start, m.start - 8), m.start)
+    ):
+        # "the 2,100 striking workers", "Those 1,900 drivers": pointing back by themselves.
+        c.tail = _ANAPHORIC_MODS.get(c.mods[-1], "involved") if c.mods else "involved"
+        narrowing = _NARROWING.match(text, noun[2])
         if narrowing is not None:
             c.tail += "|" + narrowing.group("phrase").lower()
 
@@ -1164,11 +1413,14 @@ def _back_reference(ctx: RuleContext, a: _Count, b: _Count) -> bool:
     """Whether "the 2,100 workers involved" (b) points back at the count a."""
     a_text = ctx.text(*_sentence(ctx, a))
     word, _, phrase = (b.tail or "").partition("|")
-    if word != "involved" and word[:5] not in a_text.lower():
-        return False  # "the 900 workers on strike", but nobody was said to strike
+    if word == "strike":
+        if not _EVENT_KINDS["on strike"].search(a_text):
+            return False  # "the 900 workers on strike", but nobody was said to strike
+    elif word != "involved" and word[:5] not in a_text.lower():
+        return False
     if phrase and not _stems_in(phrase, a_text):
         return False  # "… on strike at the second terminal": a part of the group
-    if _STRONG_CHANGE.search(a_text) or _STRONG_CHANGE.search(ctx.text(*_sentence(ctx, b))):
+    if _changed(ctx, a) or _changed(ctx, b):
         return False
     # The earlier count is read up to the end of its clause ("Last year, the port employed
     # 2,100 workers"); the back-reference only before it, as its own clause may go on to
@@ -1177,8 +1429,99 @@ def _back_reference(ctx: RuleContext, a: _Count, b: _Count) -> bool:
     b_span = (_sentence(ctx, b)[0], b.m.start)
     if not (_context_ok(ctx, *a_span) and _context_ok(ctx, *b_span)):
         return False
-    b_clause = (b_span[0], _clause(ctx, b.m)[1])
-    return _times(ctx, *a_span) == _times(ctx, *b_clause)
+    # The back-reference's moment is read up to its noun and the words that point back:
+    # "… involved are demanding a rise after last year's cut" speaks of the cut.
+    text = ctx.article.text
+    noun = _noun_after(text, b.m.end)
+    b_end = noun[2] if noun else b.m.end
+    tail = _ANAPHORIC_TAIL.match(text, b_end)
+    b_ref = (b_span[0], tail.end() if tail else b_end)
+    return _times(ctx, *a_span) == _times(ctx, *b_ref)
+
+
+_CHANGE_AFTER_FIGURE = re.compile(
+    r"\b(?:up\s+from|down\s+from|from\s+[^.;]{0,30}?\bto\s+\d|compared|versus|vs|than|instead"
+    r"|ago|previously|originally|initially|formerly)\b",
+    re.I,
+)
+
+
+_FROM_BEFORE = re.compile(rf"\bfrom\s+(?:(?:{QUAL})\s+)?$", re.I)
+
+
+def _changed(ctx: RuleContext, c: _Count) -> bool:
+    """Whether the count is said to be one moment of a changing quantity: a change word in
+    its clause before it ("rose to 2,400 workers"), or a comparison after it in its
+    sentence ("…, up from 2,100"). A "pay rise" later in the sentence is no such word."""
+    s_start, s_end = _sentence(ctx, c)
+    c_start, _ = _clause(ctx, c.m)
+    if _STRONG_CHANGE.search(ctx.text(c_start, c.m.end)) or _FROM_BEFORE.search(
+        ctx.text(max(s_start, c.m.start - 30), c.m.start)
+    ):
+        return True
+    if _STRONG_CHANGE.search(ctx.text(s_start, c.m.start)) and _TIME_MARK.search(
+        ctx.text(s_start, s_end)
+    ):
+        return True
+    return bool(_CHANGE_AFTER_FIGURE.search(ctx.text(c.m.end, s_end)))
+
+
+def _places(ctx: RuleContext, start: int, end: int) -> frozenset[str]:
+    found = set()
+    for m in _PLACE.finditer(ctx.text(start, end)):
+        words = [w for w in m.group("p").split() if w not in _NOT_PLACES]
+        if words:
+            found.add(" ".join(words))
+    return frozenset(found)
+
+
+def _same_event(ctx: RuleContext, a: _Count, b: _Count) -> str | None:
+    """Why two counts of one noun (or of two names for it) count one event: each is said to
+    do the same thing ("lost power", "were cut off"), at one time and place, with no word
+    that makes either a part, a peak, a norm or another moment."""
+    if a.m.sentence == b.m.sentence or a.mods != b.mods:
+        return None  # "20,000 fans" and "3,000 away fans"
+    if a.rate != b.rate or a.by_year != b.by_year:
+        return None
+    if a.subject and b.subject and not _mods_agree(a.subject, b.subject):
+        return None
+    if any(_ESTIMATE.search(ctx.text(*_sentence(ctx, c))) for c in (a, b)):
+        return None  # "5,000, organisers said" and "police estimated 2,000": two sources
+    clauses = [_clause(ctx, c.m) for c in (a, b)]
+    # What each count is said to do, read without its own noun ("21,000 spectators" says
+    # nothing about watching); a measure noun ("a crowd of 18,412") names its event.
+    kinds = []
+    for c, (c_start, c_end) in zip((a, b), clauses, strict=True):
+        noun = _noun_after(ctx.article.text, c.m.end)
+        skip = noun[2] if noun and _NOUN_GROUPS.get(noun[0]) != "spectators" else c.m.end
+        span = ctx.text(c_start, c.m.start) + " " + ctx.text(skip, c_end)
+        kinds.append({k for k, pattern in _EVENT_KINDS.items() if pattern.search(span)})
+    shared = kinds[0] & kinds[1]
+    if not shared:
+        return None
+    for c, (_, c_end) in zip((a, b), clauses, strict=True):
+        s_start, _ = _sentence(ctx, c)
+        span = ctx.text(s_start, c_end)
+        if _changed(ctx, c) or _EVENT_CONTRAST.search(span):
+            return None
+        for w in _SUBSET_CONTEXT.finditer(span):
+            # "The storm left 68,000 homes …" is no remainder.
+            if w.group(0).lower() != "left":
+                return None
+            at = s_start + w.end()
+            if not (c.m.start - 12 < at <= c.m.start or _LEFT_WITHOUT.match(ctx.text(at, at + 20))):
+                return None
+        for w in _WEAK_CHANGE.finditer(span):
+            word = w.group(0).lower()
+            # "a club record", "the final" (a match): no other moment.
+            if word != "record" and not (word == "final" and span[: w.start()].endswith("the ")):
+                return None
+    spans = (_sentence(ctx, a), _sentence(ctx, b))
+    if _times(ctx, *spans[0]) != _times(ctx, *spans[1]):
+        return None
+    if _places(ctx, *spans[0]) != _places(ctx, *spans[1]):
+        return None
+    return sorted(shared)[0]
 
 
 def _same_quantity(ctx: RuleContext, a: _Count, b: _Count) -> str | None:
@@ -1241,9 +1584,14 @@ def conflicting_counts(ctx: RuleContext) -> Iterator[Hit]:
         if m.kind != "count" or m.value <= 0:
             continue
         noun = _noun_after(text, m.end)
-        if noun is None or any(w in _PART_MODIFIERS for w in noun[1]):
+        if noun is None:
+            measure = _MEASURE_BEFORE.search(text, max(0, m.start - 40), m.start)
+            if measure is None or _YEAR_LIKE.fullmatch(ctx.text(m.start, m.end)):
+                continue
+            noun = (measure.group("n").lower(), (), m.end)
+        if any(w in _PART_MODIFIERS for w in noun[1]):
             continue
-        by_noun.setdefault(noun[0], []).append(_Count(m, noun[1]))
+        by_noun.setdefault(_NOUN_GROUPS.get(noun[0], noun[0]), []).append(_Count(m, noun[1]))
     reported: set[tuple[int, int]] = set()
     for noun, counts in by_noun.items():
         if len({c.m.value for c in counts}) < 2:
@@ -1251,17 +1599,18 @@ def conflicting_counts(ctx: RuleContext) -> Iterator[Hit]:
         for c in counts:
             _describe(ctx, c)
         pairs: list[tuple[_Count, _Count, str]] = []
-        for b in counts:
+        for i, b in enumerate(counts):
             if not (b.definite and b.tail):
                 continue
-            earlier = [a for a in counts if a.m.sentence < b.m.sentence]
-            if len({a.m.value for a in earlier}) != 1 or any(a.definite for a in earlier):
+            # The count pointed back at: the nearest earlier one of the noun, itself no
+            # back-reference.
+            earlier = [a for a in counts[:i] if a.m.sentence < b.m.sentence]
+            if not earlier or earlier[-1].definite:
                 continue
-            if _mods_agree(earlier[0].mods, b.mods) and _back_reference(ctx, earlier[0], b):
+            a = earlier[-1]
+            if _mods_agree(a.mods, b.mods) and _back_reference(ctx, a, b):
                 tail = (b.tail or "").split("|")[0]
-                pairs.append(
-                    (earlier[0], b, f"the {noun} {'on ' if tail != 'involved' else ''}{tail}")
-                )
+                pairs.append((a, b, f"the {noun} {'on ' if tail != 'involved' else ''}{tail}"))
         keyed: dict[tuple[str | None, str | None, str | None, str | None], list[_Count]] = {}
         for c in counts:
             if c.subject and c.verb:
@@ -1273,6 +1622,11 @@ def conflicting_counts(ctx: RuleContext) -> Iterator[Hit]:
                 continue
             for a, b in combinations(group, 2):
                 why = _same_quantity(ctx, a, b)
+                if why is not None:
+                    pairs.append((a, b, why))
+        if len(counts) <= 8:
+            for a, b in combinations(counts, 2):
+                why = _same_event(ctx, a, b)
                 if why is not None:
                     pairs.append((a, b, why))
         for a, b, why in pairs:
@@ -1291,6 +1645,79 @@ def conflicting_counts(ctx: RuleContext) -> Iterator[Hit]:
                 spans=[(a.m.start, a.m.end), (b.m.start, b.m.end)],
                 confidence=0.65,
             )
+    if "votes" in text:
+        yield from _candidate_votes(ctx)
+
+
+_NAME_WORDS = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|van|von|da|del|bin|al)){0,3}"
+_VOTES_N = rf"(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})\s+votes\b"
+# A candidate's own vote count: "Nair's 1,240 votes", "Nair won with 1,204 votes",
+# "1,204 votes for Nair", "Nair polled 1,204 votes".
+_CANDIDATE_VOTES = [
+    re.compile(rf"\b(?P<name>{_NAME_WORDS})['’]s?\s+(?:total\s+of\s+)?{_VOTES_N}"),
+    re.compile(
+        rf"\b(?P<name>{_NAME_WORDS})\s+(?:(?:had|has|was|were)\s+)?(?:won|received|got|polled"
+        r"|took|secured|gained|collected|attracted|picked\s+up|finished\s+\w+|came\s+\w+"
+        r"|topped\s+the\s+poll|won\s+the\s+seat|was\s+elected|was\s+re-elected)"
+        rf"(?:\s+(?:with|on))?\s+{_VOTES_N}(?!\s+(?:against\b|to\s+(?:[\d(]|(?-i:[A-Z])"
+        rf"|(?:{QUAL})\s)))"
+    ),
+    re.compile(rf"{_VOTES_N}\s+(?:for|went\s+to|cast\s+for|backing)\s+(?P<name>{_NAME_WORDS})"),
+]
+_CANDIDATE_OTHER = re.compile(
+    r"\b(?:previous|last\s+time|earlier|first\s+round|second\s+round|round|count(?:ed|ing)"
+    r"|recount|early|provisional|interim|partial|wards|districts|precincts|in\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’-]+\s+)+(?:ward|district|precinct)"
+    r"|in\s+(?:19|20)\d\d|(?:19|20)\d\d|would|could|needed|need|target|predict\w*|poll(?:s|ing)"
+    r"|survey\w*|more|fewer|than|up|down|rose|fell|increase\w*|decrease\w*|short|behind"
+    r"|another|extra|additional|postal|ago|last|before|once|then)\b",
+    re.I,
+)
+_NOT_CANDIDATES = _words(
+    "The A An He She They It His Her Their Its This That In On At By But And When After Yes No"
+    " Labour Conservatives Tories Democrats Republicans Greens"
+)
+
+
+def _candidate_votes(ctx: RuleContext) -> Iterator[Hit]:
+    """A candidate's vote count given twice with two values ("Nair won with 1,204 votes
+    … Nair's 1,240 votes")."""
+    text = ctx.article.text
+    sentences = ctx.analysis.sentences
+    by_name: dict[str, list[tuple[int, int, float, tuple[float, float]]]] = {}
+    seen: set[int] = set()
+    for sentence in sentences:
+        s_text = ctx.text(sentence.start, sentence.end)
+        if "votes" not in s_text or _CANDIDATE_OTHER.search(s_text):
+            continue
+        for pattern in _CANDIDATE_VOTES:
+            for m in pattern.finditer(text, sentence.start, sentence.end):
+                if m.start("n") in seen:
+                    continue
+                words = [w for w in m.group("name").split() if w not in _NOT_CANDIDATES]
+                if not words or not words[-1][0].isupper():
+                    continue
+                seen.add(m.start("n"))
+                value, precision = parse_number(m.group("n"))
+                if value <= 0 or _YEAR_LIKE.fullmatch(m.group("n")):
+                    continue
+                key = _POSSESSIVE_END.sub("", words[-1])
+                rng = interval(value, precision, _qual(m.group("q")))
+                by_name.setdefault(key, []).append((m.start("n"), m.end("n"), value, rng))
+    for name, found in by_name.items():
+        for (a_start, a_end, a, a_rng), (b_start, b_end, b, b_rng) in combinations(found, 2):
+            if a == b or overlaps(a_rng, b_rng):
+                continue
+            yield Hit(
+                message=(
+                    f"{name}'s vote is given as {ctx.text(a_start, a_end)} here and as"
+                    f" {ctx.text(b_start, b_end)} elsewhere in the article; the two figures do"
+                    " not agree."
+                ),
+                spans=[(a_start, a_end), (b_start, b_end)],
+                confidence=0.65,
+            )
+            break
 
 
 # --- FC408 a vote margin against the tally -----------------------------------------------
@@ -1301,7 +1728,8 @@ _MARGIN_OTHER = re.compile(
     r"|widened|grew|fell|rose|increased|reduced|changed|revised|polls?|polling|survey\w*|predict\w*|project\w*"
     r"|expected|forecast\w*|need\w*|requir\w*|would|could|might|if|previous|last\s+time"
     r"|earlier|committee|amendment|procedural|another|first\s+round|second\s+round"
-    r"|last\s+(?:year|month|week))\b",
+    r"|last\s+(?:year|month|week)|working|overall|parliamentary|notional|government['’]s"
+    r"|coalition['’]s|has\s+a|holds?\s+a)\b",
     re.I,
 )
 # A part of the vote or another year: only when the tally is not in the margin's sentence.
@@ -1347,8 +1775,6 @@ def margin_vs_tally(ctx: RuleContext) -> Iterator[Hit]:
     blocks = ctx.segmentation.body
     for margin in (m for m in numbers if m.kind == "margin"):
         sentence = sentences[margin.sentence]
-        if _MARGIN_OTHER.search(ctx.text(sentence.start, sentence.end)):
-            continue
         block = next((b for b in blocks if b.start <= margin.start < b.end), None)
         same_block = [
             t for t in tallies if block is not None and block.start <= t.start < block.end
@@ -1358,13 +1784,26 @@ def margin_vs_tally(ctx: RuleContext) -> Iterator[Hit]:
             continue
         before = [t for t in pool if t.start < margin.start]
         tally = before[-1] if before else pool[0]
+        # "The amendment fell 201-223, a margin of 22": with its tally just before it in the
+        # sentence, only words between the two can make the margin another one.
+        other_from = sentence.start
+        if (
+            tally.sentence == margin.sentence
+            and tally.end <= margin.start
+            and sum(1 for t in tallies if t.sentence == margin.sentence) == 1
+        ):
+            other_from = tally.end
+        if _MARGIN_OTHER.search(ctx.text(other_from, sentence.end)):
+            continue
         if tally.sentence != margin.sentence and _MARGIN_ELSEWHERE.search(
             ctx.text(sentence.start, sentence.end)
         ):
             continue
         a, b = tally.value, tally.value2 or 0.0
         diff = abs(a - b)
-        slack = (_round_unit(a, 1.0) + _round_unit(b, 1.0)) / 2
+        # Figures stated to the vote are exact: "7-4" is a margin of 3, not 2 to 4.
+        units = (_round_unit(a, 1.0), _round_unit(b, 1.0))
+        slack = sum(units) / 2 if max(units) > 1 else 0.0
         stated = interval(
             margin.value, _round_unit(margin.value, margin.precision), margin.qualifier
         )
