@@ -134,6 +134,9 @@ _EMPHASIS_CREDIT = re.compile(rf"{_CREDIT_NAME}\s*/\s*{_AGENCY_NAME}{_LINE_END}"
 _MAX_CAPTION_WORDS = 80
 _CREDIT_MARKS = ("/", ":", " by ", "courtesy")
 _AGENCY_LINE_CHARS = 30  # "Getty Images" alone on its line
+# Markdown emphasis, heading and quote marks around a line, and a list bullet before it.
+_MARKUP = re.compile(r"^(?:[#>]+\s*|[-+*]\s+)?[*_]*|[*_]+$")
+_THEMATIC_BREAK = re.compile(r"^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
 # After one of these, the rest of the page is the comment section or the site footer.
 _FOOTER_START = re.compile(r"^(?:leave a (?:reply|comment)|discover more from\b)", _I)
 _MAX_BOILERPLATE_WORDS = 40
@@ -202,7 +205,7 @@ def segment(article: Article) -> Segmentation:
     in_footer = False
     for _, _, line in lines:
         kind = classify_line(line)
-        if kind is not None and _FOOTER_START.match(line):
+        if kind is not None and _FOOTER_START.match(_MARKUP.sub("", line)):
             in_footer = True
         if in_footer and kind is None:
             kind = "comment_form"
@@ -217,8 +220,9 @@ def classify_line(line: str) -> BlockKind | None:
     if words > _MAX_CAPTION_WORDS:
         return None
     if words <= _MAX_BOILERPLATE_WORDS:
+        core = _MARKUP.sub("", line)  # "**Leave a comment**", "## Related", "> Advertisement"
         for kind, pattern in _LINE_PATTERNS:
-            if pattern.search(line):
+            if pattern.search(core):
                 return kind
     if _is_credited_caption(line):
         return "caption"
@@ -235,11 +239,14 @@ def _is_credited_caption(line: str) -> bool:
 
 
 def _lines(text: str) -> Iterator[tuple[int, int, str]]:
-    """Non-blank lines as (start, end, stripped text); end excludes the newline."""
+    """Non-blank lines as (start, end, stripped text); end excludes the newline.
+
+    A Markdown thematic break ("---", "* * *") separates like a blank line.
+    """
     pos = 0
     for raw in text.split("\n"):
         stripped = raw.strip()
-        if stripped:
+        if stripped and not _THEMATIC_BREAK.match(stripped):
             lead = len(raw) - len(raw.lstrip())
             yield pos + lead, pos + lead + len(stripped), stripped
         pos += len(raw) + 1

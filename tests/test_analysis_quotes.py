@@ -144,12 +144,16 @@ def test_given_relation(a: str, b: str, expected: str | None) -> None:
     assert given_relation(a, b) == expected
 
 
-def test_pronoun_after_another_name_is_left_unresolved() -> None:
+def test_pronoun_after_another_name_is_its_subject_or_left_unresolved() -> None:
+    # The subject of the sentence just before the quote is who "he" means; after an
+    # unnamed speaker ("an aide") nobody can be named.
     text = (
         "“It was a good call,” Trump said. Putin disagreed on every point. “It was not,” he"
         " said.\n\n“We agree,” an aide said. “It is over,” he added.\n"
     )
-    assert [s for _, s, _ in _speakers(text)] == ["Trump", None, None, None]
+    assert [s for _, s, _ in _speakers(text)] == ["Trump", "Putin", None, None]
+    text = "“It was a good call,” Trump said, as Putin listened. “It was not,” he said.\n"
+    assert [s for _, s, _ in _speakers(text)] == ["Trump", None]
 
 
 @pytest.mark.parametrize(

@@ -137,3 +137,15 @@ def test_inline_caption_in_the_middle_is_excluded(findings: ReviewFn) -> None:
     assert [b.kind for b in seg.blocks] == ["body", "caption", "body"]
     [found] = findings(text, "FC901")
     assert found.spans[0].text.startswith("*A fallen beech tree")
+
+
+def test_markdown_markup_and_thematic_breaks_do_not_hide_a_footer() -> None:
+    text = (
+        "The council approved the budget on Monday.\n\n---\n\n**Leave a comment**\n\n"
+        "Your email address will not be published. Required fields are marked *\n"
+    )
+    seg = segment(Article(path="x", format="markdown", text=text))
+    assert [b.kind for b in seg.blocks] == ["body", "comment_form", "comment_form"]
+    [footer] = seg.excluded(text)
+    assert text[footer.start : footer.end].startswith("**Leave a comment**")
+    assert text[footer.start : footer.end].endswith("marked *")

@@ -150,6 +150,8 @@ NOT_NAME_WORDS = frozenset(
 
 # Office heads, longest first so "vice president" wins over "president".
 OFFICE_HEADS = [
+    "director-general",
+    "director general",
     "secretary-general",
     "secretary general",
     "attorney general",
@@ -410,6 +412,25 @@ def is_exclusive(office: str) -> bool:
     return head in ("secretary", "minister") and not office.startswith(
         ("deputy", "press", "state", "junior", "under", "assistant", "permanent", "vice")
     )
+
+
+def is_functional_post(office: str) -> bool:
+    """A named director's or officer's post ("medical director"): not the chief executive's."""
+    return (
+        office.endswith((" director", " officer"))
+        and office not in C_SUITE
+        and not office.startswith(("deputy", "assistant", "associate", "non-executive"))
+    )
+
+
+def incompatible_offices(a: str, b: str) -> bool:
+    """Two different offices one person does not hold at once."""
+    if a == b:
+        return False
+    if is_exclusive(a) and is_exclusive(b):
+        return True
+    # The chief executive is not also the medical director; two directors' posts may be.
+    return (a in C_SUITE and is_functional_post(b)) or (b in C_SUITE and is_functional_post(a))
 
 
 def is_cabinet_level(office: str) -> bool:

@@ -401,7 +401,10 @@ def transliterated_givens(a: str, b: str) -> bool:
     x, y = given_key(a), given_key(b)
     if min(len(x), len(y)) < 3:
         return False
-    return x == y or _vowel_variants(x, y)
+    if x == y or _vowel_variants(x, y):
+        return True
+    # An initial vowel romanised two ways, the rest equal: Oleksandr/Aleksandr, Iosif/Yosif.
+    return min(len(x), len(y)) >= 6 and x[1:] == y[1:] and {x[0], y[0]} <= _VOWELS
 
 
 def transliterated_surnames(a: str, b: str) -> bool:

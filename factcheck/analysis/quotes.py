@@ -443,6 +443,11 @@ class _PronounResolver:
             return self._names[i]
         return None
 
+    def _opens_sentence(self, mention: _Mention) -> bool:
+        return mention.pos < 2 or self._sentence_of(mention.pos - 2) != self._sentence_of(
+            mention.pos
+        )
+
     def may_be(self, span: tuple[int, ...], pron: str) -> bool:
         """The pronoun may stand for the speaker at ``span``: no gender says otherwise."""
         mention = self._at(span[0], span[1])
@@ -477,6 +482,13 @@ class _PronounResolver:
         if not fits:
             return None
         nearest = fits[0]
+        here = self._sentence_of(start)
+        if self._opens_sentence(nearest) and self._sentence_of(nearest.pos) >= here - 1:
+            # The subject of this or the previous sentence: "Foster was asked what she had
+            # told them. '…,' she said."
+            same = [m for m in fits if self._sentence_of(m.pos) == self._sentence_of(nearest.pos)]
+            if all(m.key == nearest.key for m in same):
+                return nearest.start, nearest.end
         if self._gender.get(nearest.key) == want:
             # Another person who may be meant, named as recently: ambiguous.
             sentence = self._sentence_of(nearest.pos)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import combinations
 
-from factcheck.analysis.lexicon import is_cabinet_level, is_exclusive
+from factcheck.analysis.lexicon import incompatible_offices, is_cabinet_level
 from factcheck.analysis.models import Cue, TitleMention
 from factcheck.report import Category, Severity
 from factcheck.rules.registry import Hit, RuleContext, rule
@@ -133,7 +133,9 @@ def incompatible_titles(ctx: RuleContext) -> Iterator[Hit]:
     **What it does.** Compares every title the article gives one named person (by full name
     or, later, by surname). It flags two current titles for offices that one person does not
     combine (head of state, head of government, cabinet secretaries and ministers with
-    different portfolios, governor, mayor), and the same office in two different countries
+    different portfolios, governor, mayor; an organisation's chief executive, finance
+    chief or operating chief, or one of them and a named director's post such as "medical
+    director"), and the same office in two different countries
     ("Russian President Vladimir Putin" … "Ukrainian President Vladimir Putin").
 
     **Why it matters.** A person who gets the wrong title is usually confused with someone
@@ -160,7 +162,7 @@ def incompatible_titles(ctx: RuleContext) -> Iterator[Hit]:
                 if not (a.jurisdiction and b.jurisdiction and a.jurisdiction != b.jurisdiction):
                     continue
                 why = "the same office in two different countries"
-            elif is_exclusive(a.office) and is_exclusive(b.office):
+            elif incompatible_offices(a.office, b.office):
                 why = "two offices one person does not hold together"
             else:
                 continue
