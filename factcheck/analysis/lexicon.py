@@ -146,6 +146,11 @@ NOT_NAME_WORDS = frozenset(
         "reporters",
         "officials",
     ]
+    # Words that end the name of a place or an organisation ("Ashby General Hospital").
+    # (Words that are also surnames, such as Hall, Park or Church, are left out.)
+    + """street avenue road square university college school institute academy hospital
+    infirmary clinic cathedral mosque museum gallery library airport station stadium arena
+    centre center corporation foundation agency bureau committee commission""".split()
 )
 
 # Office heads, longest first so "vice president" wins over "president".

@@ -35,6 +35,17 @@ def _words(block: str) -> list[str]:
     return block.split()
 
 
+# Words that end the name of a place or an organisation: what comes before them is not
+# a person's name ("Ashby General Hospital", "Mill Street", "Lindenhall Concert Hall").
+_INSTITUTIONS = frozenset(
+    _words("""
+street avenue road square university college school institute academy hospital infirmary
+clinic cathedral mosque museum gallery library airport station stadium arena centre center
+corporation foundation agency bureau committee commission
+""")
+)
+
+
 # Capitalised words that stand next to names but are not part of one.
 _EXTRA_STOP = _words("""
 mr mrs ms dr sir dame lord lady jr sr ii iii iv pope prince princess duke duchess sheikh
@@ -159,7 +170,16 @@ def _split_run(
     segment: list[tuple[int, int, bool]] = []  # (start, end, is_particle)
     first = True
     pos = start
-    for raw in text[start:end].replace("\u00a0", " ").split(" "):
+    raws = text[start:end].replace("\u00a0", " ").split(" ")
+    # "Ashby General Hospital", "Mill Street": the run up to such a word names a place.
+    last_place = max(
+        (i for i, raw in enumerate(raws) if raw.lower().rstrip(".,") in _INSTITUTIONS), default=-1
+    )
+    for index, raw in enumerate(raws):
+        if index <= last_place:
+            pos += len(raw) + 1
+            first = False
+            continue
         w_start, w_end = pos, pos + len(raw)
         pos = w_end + 1
         possessive = _POSSESSIVE.search(raw)

@@ -25,6 +25,7 @@ _LEADING_NON_NAME = (
     | QUALIFIERS
     | set(JURISDICTIONS)
     | {word for head in OFFICE_HEADS for word in head.replace("-", " ").split()}
+    | {"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev"}
 )
 _SPEAKER_BEFORE = re.compile(rf"\b(?:said|says|told|added|according to|wrote)\s+({FULL_NAME})")
 
@@ -40,7 +41,7 @@ def names_with_speech(text: str, blocks: Iterable[Block]) -> list[tuple[int, str
         for pattern in (_SPEAKER_AFTER, _SPEAKER_BEFORE):
             for match in pattern.finditer(text, block.start, block.end):
                 words = normalise_name(match.group(1)).split(" ")
-                while words and words[0].lower() in _LEADING_NON_NAME:
+                while words and words[0].lower().rstrip(".") in _LEADING_NON_NAME:
                     words.pop(0)
                 if len(words) >= 2 and words[-1].lower() not in NOT_NAME_WORDS:
                     found.append((match.start(1), " ".join(words)))
