@@ -225,3 +225,12 @@ def test_pronoun_is_left_unresolved_when_unclear(text: str) -> None:
 def test_quotation_read_out_by_its_speaker(text: str, read_out: bool) -> None:
     [quotation] = _analyse(text).quotations
     assert quotation.read_out is read_out
+
+
+def test_pronoun_goes_to_the_titled_subject_of_the_sentence_before() -> None:
+    # "Mr Cole" opens the sentence; "Reform's" is an owner, not a speaker.
+    text = (
+        "Rachel Okafor won the seat. Mr Cole said Reform's vote was the start of something. "
+        "“People have waited for years,” he said.\n"
+    )
+    assert [s for _, s, _ in _speakers(text)] == ["Cole"]

@@ -349,6 +349,7 @@ _TITLE_GENDER: dict[str, Gender] = {
         "f",
     ),
 }
+_SUBJECT_TITLES = frozenset([*_TITLE_GENDER, "dr", "prof", "professor", "judge", "rev"])
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,12})\.?[ \u00a0]+\Z")
 # Common first names whose gender is not in doubt (names given to both are left out).
 _GIVEN_GENDER: dict[str, Gender] = {
@@ -443,10 +444,16 @@ class _PronounResolver:
             return self._names[i]
         return None
 
+    def _possessive(self, mention: _Mention) -> bool:
+        return self._text[mention.end : mention.end + 2] in ("'s", "’s")
+
     def _opens_sentence(self, mention: _Mention) -> bool:
-        return mention.pos < 2 or self._sentence_of(mention.pos - 2) != self._sentence_of(
-            mention.pos
-        )
+        """The name starts its sentence, an honorific aside ("Mr Cole said …")."""
+        pos = mention.pos
+        title = _TITLE_BEFORE.search(self._text, max(0, pos - 16), pos)
+        if title is not None and title.group(1).lower() in _SUBJECT_TITLES:
+            pos = title.start(1)
+        return pos < 2 or self._sentence_of(pos - 2) != self._sentence_of(pos)
 
     def may_be(self, span: tuple[int, ...], pron: str) -> bool:
         """The pronoun may stand for the speaker at ``span``: no gender says otherwise."""
@@ -483,12 +490,30 @@ class _PronounResolver:
             return None
         nearest = fits[0]
         here = self._sentence_of(start)
-        if self._opens_sentence(nearest) and self._sentence_of(nearest.pos) >= here - 1:
-            # The subject of this or the previous sentence: "Foster was asked what she had
-            # told them. '…,' she said."
-            same = [m for m in fits if self._sentence_of(m.pos) == self._sentence_of(nearest.pos)]
-            if all(m.key == nearest.key for m in same):
-                return nearest.start, nearest.end
+        # The subject of this or the previous sentence: "Foster was asked what she had told
+        # them. '…,' she said." A gender that fits decides between two such subjects.
+        subjects = [
+            m for m in fits if self._sentence_of(m.pos) >= here - 1 and self._opens_sentence(m)
+        ]
+        if subjects:
+            subject = subjects[0]
+            subject_sentence = self._sentence_of(subject.pos)
+            rivals = [
+                m
+                for m in fits
+                if m.key != subject.key
+                and (
+                    # "Okafor and Whitley spoke": anyone else named in the subject's sentence,
+                    # but an owner ("Reform's vote") is not a speaker.
+                    (self._sentence_of(m.pos) == subject_sentence and not self._possessive(m))
+                    or (
+                        self._sentence_of(m.pos) > subject_sentence
+                        and self._gender.get(m.key) == want
+                    )
+                )
+            ]
+            if not rivals:
+                return subject.start, subject.end
         if self._gender.get(nearest.key) == want:
             # Another person who may be meant, named as recently: ambiguous.
             sentence = self._sentence_of(nearest.pos)
