@@ -145,12 +145,38 @@ NOT_NAME_WORDS = frozenset(
         "news",
         "reporters",
         "officials",
+        # Words that end the name of a place or an organisation ("Ashby General Hospital");
+        # those that are also surnames (Hall, Park, Church) are left out.
+        "street",
+        "avenue",
+        "road",
+        "square",
+        "university",
+        "college",
+        "school",
+        "institute",
+        "academy",
+        "hospital",
+        "infirmary",
+        "clinic",
+        "cathedral",
+        "mosque",
+        "museum",
+        "gallery",
+        "library",
+        "airport",
+        "station",
+        "stadium",
+        "arena",
+        "centre",
+        "center",
+        "corporation",
+        "foundation",
+        "agency",
+        "bureau",
+        "committee",
+        "commission",
     ]
-    # Words that end the name of a place or an organisation ("Ashby General Hospital").
-    # (Words that are also surnames, such as Hall, Park or Church, are left out.)
-    + """street avenue road square university college school institute academy hospital
-    infirmary clinic cathedral mosque museum gallery library airport station stadium arena
-    centre center corporation foundation agency bureau committee commission""".split()
 )
 
 # Office heads, longest first so "vice president" wins over "president".
