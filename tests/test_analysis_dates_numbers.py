@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 from factcheck.analysis import analyze
 from factcheck.analysis.models import Analysis
@@ -153,13 +152,22 @@ def test_precision_and_hedges() -> None:
     assert interval(50, 1, "more")[1] == float("inf")
 
 
-def test_analysis_is_fast() -> None:
+def test_analysis_of_a_long_repetitive_text_finds_every_figure() -> None:
     paragraph = (
         "The council voted 9-4 on Wednesday, February 12, 2025, to approve a $48 million"
         " terminal. Ridership rose 20% from 1.5 million to 1.8 million. Mayor Elena Marsh, 51,"
         " was born in 1973. About 35% of the 1.8 million trips, or 630,000, were commutes.\n\n"
     )
     text = paragraph * 40  # about 2,000 words
-    start = time.perf_counter()
-    _analyse(text)
-    assert time.perf_counter() - start < 1.0
+    analysis = _analyse(text)
+    # Speed is measured by benchmarks/offline.py; here: every repeated figure is found.
+    assert sum(1 for n in analysis.numbers if n.kind == "percent") >= 40
+
+
+def test_founding_verbs_used_of_people_need_an_institution() -> None:
+    text = (
+        "The festival was started in 1975. The race, which began in 1950, is older. It was"
+        " first held in 1985 in a car park. Ms Hart started in 1998. Work began in 2001."
+    )
+    events = [(m.value, m.event) for m in _analyse(text).numbers if m.kind == "event_year"]
+    assert events == [(1975.0, "started"), (1950.0, "began"), (1985.0, "first held")]

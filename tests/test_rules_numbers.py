@@ -1096,3 +1096,243 @@ def test_second_clean_control_with_one_figure_changed_is_caught(
     assert CLEAN_TOWN.count(old) == 1
     found = findings(CLEAN_TOWN.replace(old, new), "FC4", published=PUB)
     assert [f.rule_id for f in found] == [rule]
+
+
+# Forms a final corpus showed missing: a majority against candidates' totals (FC408), a
+# partitive back-reference with a synonym noun (FC407), more founding verbs (FC406), an
+# attributive amount in a sentence with unrelated hedges (FC401), a share of "Org's N staff"
+# with a fraction word (FC404), and totals of the whole voting body (FC403).
+
+PUB_SUMMER = dt.date(2025, 6, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "spans"),
+    [
+        (
+            "Jones (Green) won with 1,482 votes; Labour's Smith had 1,209 and the"
+            " Conservative candidate Patel took 388.\n\nHer majority of 373 votes is the"
+            " largest the seat has seen.",
+            "FC408",
+            ["373", "1,482", "1,209"],
+        ),
+        (
+            "Amira Nair, the Liberal Democrat candidate, was elected with 2,310 votes. Tom"
+            " Reed polled 2,004 votes and Ian Shaw got 512.\n\nNair said her majority of 406"
+            " votes showed the party was back.",
+            "FC408",
+            ["406", "2,310", "2,004"],
+        ),
+        (
+            "Rovers beat Celtic 2-1 in front of a crowd of 31,482 at Hampden.\n\nMore than"
+            " 9,000 of the 31,842 spectators had travelled from Aberdeen.",
+            "FC407",
+            ["31,482", "31,842"],
+        ),
+        (
+            "A sell-out crowd of 18,240 packed the ground.\n\nHalf of the 18,420 supporters"
+            " were from the city.",
+            "FC407",
+            ["18,240", "18,420"],
+        ),
+        (
+            "The attendance was 9,315.\n\nAround 2,000 of the 9,135 fans had made the trip north.",
+            "FC407",
+            ["9,315", "9,135"],
+        ),
+        (
+            "The festival was started in 1975 by a group of teachers.\n\nThis summer's"
+            " edition was billed as its 40th anniversary.",
+            "FC406",
+            ["40th anniversary", "1975"],
+        ),
+        (
+            "It was first held in 1985 in a car park. The fair celebrates its 30th"
+            " anniversary this weekend.",
+            "FC406",
+            ["30th anniversary", "1985"],
+        ),
+        (
+            "The race, which began in 1950, draws 4,000 runners. Organisers are preparing"
+            " for its 70th anniversary.",
+            "FC406",
+            ["70th anniversary", "1950"],
+        ),
+        (
+            "The mission, which cost €312m, will map the asteroid belt.\n\nThe €321m mission"
+            " is expected to launch in March.",
+            "FC401",
+            ["€312m", "€321m"],
+        ),
+        (
+            "The probe, which cost $740 million, is the agency's first to Venus.\n\nThe $470"
+            " million probe carries nine instruments.",
+            "FC401",
+            ["$740 million", "$470 million"],
+        ),
+        (
+            "The plant employs 312 of Brightwater's 1,200 UK staff, or about a third of the"
+            " workforce.",
+            "FC404",
+            ["a third", "312", "1,200"],
+        ),
+        (
+            "The depot employs 180 of the council's 1,000 staff, or about a quarter.",
+            "FC404",
+            ["a quarter", "180", "1,000"],
+        ),
+        (
+            "The council voted 27 for and 14 against, with 3 abstentions.\n\nAll 41"
+            " councillors present took part in the vote.",
+            "FC403",
+            ["41", "27 for and 14 against"],
+        ),
+        (
+            "The council voted 27 for and 14 against, with three councillors abstaining.\n\n"
+            "All 40 councillors present took part in the vote.",
+            "FC403",
+            ["40", "27 for and 14 against"],
+        ),
+    ],
+)
+def test_final_corpus_forms_are_flagged(
+    findings: ReviewFn, text: str, rule: str, spans: list[str]
+) -> None:
+    [finding] = findings(text, rule, published=PUB_SUMMER)
+    assert [s.text for s in finding.spans] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # FC408: the majority fits, another election, a hedge that fits, a lead during the count.
+        (
+            "Jones (Green) won with 1,482 votes; Labour's Smith had 1,209 and Patel took"
+            " 388.\n\nHer majority of 273 votes was the narrowest the seat has seen.",
+            "FC408",
+        ),
+        (
+            "Amira Nair won with 2,310 votes. Tom Reed had 2,004.\n\nIn 2019 Reed won by 900"
+            " votes.",
+            "FC408",
+        ),
+        (
+            "Amira Nair won with 2,310 votes. Tom Reed had 2,004.\n\nReed's majority of 800"
+            " votes last time was wiped out.",
+            "FC408",
+        ),
+        (
+            "Amira Nair won with 2,310 votes; Tom Reed had 2,004.\n\nNair won by about 300 votes.",
+            "FC408",
+        ),
+        (
+            "Nair polled 2,310 votes and Reed 2,004.\n\nAt one stage of the count Nair had a"
+            " lead of 600 votes.",
+            "FC408",
+        ),
+        # FC407: a part of another group, another moment, the same figure, a surveyed group.
+        (
+            "A crowd of 31,482 watched the final.\n\nMore than 2,000 of the 9,000 away fans"
+            " had travelled by coach.",
+            "FC407",
+        ),
+        (
+            "A crowd of 31,482 watched the final.\n\nHalf of the 4,000 season-ticket holders"
+            " renewed.",
+            "FC407",
+        ),
+        (
+            "A crowd of 31,482 watched the final.\n\nLast year, 9,000 of the 28,000 spectators"
+            " had travelled from Aberdeen.",
+            "FC407",
+        ),
+        (
+            "A crowd of 31,482 watched the final.\n\nSome 9,000 of the 31,482 spectators had"
+            " travelled from Aberdeen.",
+            "FC407",
+        ),
+        (
+            "The town has 85,000 people. One in five of the 2,000 people surveyed said they"
+            " would move.",
+            "FC407",
+        ),
+        # FC406: the anniversary fits, a person started, another event's anniversary.
+        (
+            "The festival was started in 1975 by a group of teachers.\n\nThis summer's edition"
+            " was billed as its 50th anniversary.",
+            "FC406",
+        ),
+        (
+            "Ms Hart started in 1998 as a clerk. The company marks its 50th anniversary this year.",
+            "FC406",
+        ),
+        (
+            "The race, which began in 1950, draws 4,000 runners. Organisers are preparing for"
+            " its 75th anniversary.",
+            "FC406",
+        ),
+        (
+            "Work on the bridge began in 1998. The town marks the 80th anniversary of the"
+            " liberation this year.",
+            "FC406",
+        ),
+        # FC401: an estimate, a running total, a hedged final bill, different things.
+        (
+            "The mission was originally expected to cost €312m.\n\nThe €380m mission launched"
+            " on Tuesday.",
+            "FC401",
+        ),
+        (
+            "The mission, which has cost €312m so far, will map the belt.\n\nThe €380m mission"
+            " launched on Tuesday.",
+            "FC401",
+        ),
+        (
+            "The mission cost €312m, and the final bill could be higher.\n\nThe €380m mission"
+            " launched on Tuesday.",
+            "FC401",
+        ),
+        ("The €312m mission is the agency's first. The €380m telescope is its second.", "FC401"),
+        # FC404: "about a third" is 29–37%, "about a quarter" 21–29%, "about half" 44–56%.
+        (
+            "The plant employs 372 of Brightwater's 1,200 UK staff, or about a third of the"
+            " workforce.",
+            "FC404",
+        ),
+        (
+            "The plant employs 420 of Brightwater's 1,200 UK staff, or about a third of the"
+            " workforce.",
+            "FC404",
+        ),
+        ("The depot employs 270 of the council's 1,000 staff, or about a quarter.", "FC404"),
+        ("Some 480 of the firm's 1,000 workers, or about half, are on strike.", "FC404"),
+        # FC403: a total of the whole body that adds up is never a side.
+        (
+            "The committee voted nine to six in favour, with two abstentions.\n\nAll 17"
+            " members of the committee were present.",
+            "FC403",
+        ),
+        (
+            "The council voted nine to six in favour, with two abstentions.\n\nThe 17"
+            " councillors who voted for a recess were thanked.",
+            "FC403",
+        ),
+        (
+            "The council voted nine to six in favour.\n\nAll 15 members who voted for a"
+            " recess were present.",
+            "FC403",
+        ),
+        (
+            "The council voted 27 for and 14 against, with 3 abstentions.\n\nAll 44"
+            " councillors present took part in the vote.",
+            "FC403",
+        ),
+        (
+            "The council voted 27 for and 14 against.\n\nAll 41 councillors present took part"
+            " in the vote.",
+            "FC403",
+        ),
+    ],
+)
+def test_final_corpus_forms_left_alone(findings: ReviewFn, text: str, rule: str) -> None:
+    assert findings(text, rule, published=PUB_SUMMER) == []

@@ -299,6 +299,23 @@ FOUNDING = (
 _EVENT_IN = re.compile(
     rf"\b(?P<verb>{FOUNDING})\b[^.;!?\d]{{0,40}}?\bin\s+(?P<y>1[0-9]\d\d|20\d\d)\b(?![\d%])"
 )
+# Founding verbs also used of people and work ("started", "began", "first held"), read only
+# with a subject that names an institution or recurring event: "The festival was started
+# in 1975", "The race, which began in 1950,", "It was first held in 1975".
+_FOUNDED_THINGS = (
+    r"festival|event|race|marathon|show|fair|carnival|parade|gala|tournament|competition"
+    r"|contest|championships?|cup|league|series|club|society|charity|company|firm|business"
+    r"|school|college|university|museum|gallery|library|theatre|theater|orchestra|choir|band"
+    r"|magazine|newspaper|paper|market|conference|exhibition|awards?|prize|ceremony|tradition"
+    r"|programme|program|scheme|campaign|service|restaurant|shop|store|brewery|pub|group"
+    r"|organi[sz]ation|association|foundation|institute|centre|center|party|movement|union"
+)
+_EVENT_STARTED = re.compile(
+    rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{_FOUNDED_THINGS})"
+    r"(?:,?\s+which|\s+that)?|\b(?:It|it))\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?"
+    r"(?P<verb>(?:first\s+)?(?:started|began|begun)|first\s+(?:held|staged|run|organi[sz]ed))"
+    r"\s+(?:life\s+|as\s+[^.;!?\d]{0,30}?)?\bin\s+(?P<y>1[0-9]\d\d|20\d\d)\b(?![\d%])"
+)
 _EVENT_SINCE = re.compile(
     r"\b(?:since|after|with)\s+(?:its|their|the)\s+(?P<verb>founding|foundation|creation"
     r"|establishment|inception|opening|launch)\s+in\s+(?P<y>1[0-9]\d\d|20\d\d)\b(?![\d%])"
@@ -500,6 +517,13 @@ _EVENT_KEYS = (
     "construct",
     "complet",
     "est.",
+    "start",
+    "began",
+    "begun",
+    "first held",
+    "first staged",
+    "first run",
+    "first organi",
 )
 _ANNIVERSARY_KEYS = ("anniversar", "birthday", "centen", "jubilee", "since", "sesqui")
 
@@ -975,9 +999,11 @@ class _Finder:
             )
 
     def _events(self) -> None:
-        for pattern in (_EVENT_IN, _EVENT_SINCE):
+        for pattern in (_EVENT_IN, _EVENT_SINCE, _EVENT_STARTED):
             for m in self.finditer(pattern):
                 group = "y" if m.group("y") else "y2"
+                if any(e.kind == "event_year" and e.start == m.start(group) for e in self.out):
+                    continue
                 verb = m.group("verb") or m.groupdict().get("verb2") or ""
                 self.taken.append((m.start(group), m.end(group)))
                 self.out.append(

@@ -23,12 +23,7 @@ import instructor
 import openai
 import pydantic
 import tenacity
-from instructor.exceptions import IncompleteOutputException
-
-try:  # where it lives moved between instructor 1.x releases
-    from instructor.exceptions import InstructorRetryException  # type: ignore[attr-defined]
-except ImportError:
-    from instructor.retry import InstructorRetryException  # type: ignore[no-redef]
+from instructor.core import IncompleteOutputException, InstructorRetryException
 
 from factcheck.errors import LLMError
 from factcheck.llm.client import T, Usage
@@ -145,6 +140,15 @@ class OpenAIClient:
             ) from exc
         except openai.APIError as exc:
             raise LLMError(f"LLM request failed: {_short(str(exc))}") from exc
+        except (pydantic.ValidationError, json.JSONDecodeError) as exc:
+            # Newer instructor re-raises the last validation error itself once the re-asks
+            # (reraise=True) are spent, instead of wrapping it.
+            attempts = self.settings.validation_retries + 1
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise LLMError(
+                f"the model's output did not match the {response_model.__name__} schema after "
+                f"{attempts} attempt(s): {_short(first)}"
+            ) from exc
         except (ValueError, TypeError, AttributeError, KeyError) as exc:
             # A body that is not a chat completion (an HTML error page, a proxy's text): the
             # SDK hands instructor a str, or parsing fails somewhere inside.

@@ -12,6 +12,7 @@ from factcheck.analysis.numbers import (
     QUAL,
     QUALIFIERS,
     SCALES,
+    TOTAL_NOUNS,
     WORD_NUM,
     NumberMention,
     Qualifier,
@@ -151,9 +152,13 @@ _SMALL_VALUES = {w: i + 1 for i, w in enumerate(_SMALL_WORDS.split("|"))}
 _SHARE = rf"(?:{_FRACTION}|{_PCT})"
 
 # Share of a total: "48% of the 2.7 million voters, or 1.3 million", and its reorderings.
-_OF_TOTAL = rf"of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:(?P<tq>{QUAL})\s+)?(?P<t>{_AMOUNT})"
+# "of the 1,200", "of Brightwater's 1,200", "of the company's 1,200".
+_OF_TOTAL = (
+    r"of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[A-Za-z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}['’]s\s+)?"
+    rf"(?:(?P<tq>{QUAL})\s+)?(?P<t>{_AMOUNT})"
+)
 _LINK = r"(?:,\s*|\s+\(|\s+[—–]\s+|\s*[—–]\s*)(?:or|that\s+is|i\.e\.|representing|equal\s+to)?\s*"
-_NOUNS = r"(?:\s+[a-z][\w-]*){0,3}?"
+_NOUNS = r"(?:\s+(?:[a-z][\w-]*|[A-Z]{2,4})){0,3}?"
 
 
 def _share_patterns(share: str) -> list[re.Pattern[str]]:
@@ -228,6 +233,8 @@ _FUTURE = re.compile(
     r"\b(?:will|upcoming|nearing|approaching|ahead\s+of|coming|next|prepar\w*|plans?|planned)\b",
     re.I,
 )
+# A moment within the year of publication: "this summer's edition", "this weekend".
+_THIS_YEAR = re.compile(r"\bthis\s+(?:year|summer|spring|autumn|month|week|weekend)\b")
 _PAST = re.compile(r"\b(?:celebrated|marked|held|commemorated|was|were|had)\b", re.I)
 
 
@@ -301,6 +308,34 @@ def _same_thing(a: NumberMention, b: NumberMention) -> str | None:
     return shared
 
 
+# Words that make an amount one of several only when they come before it, or when its
+# sentence gives another amount: "The €321m mission is expected to launch in March" and
+# "… is the agency's first" say nothing about the cost.
+_WEAK_AFTER = _words("first expected would could might")
+_COST_AFTER = re.compile(r"\b(?:cost\w*|price\w*|more|less)\b", re.I)
+_CHANGE_AFTER_AMOUNT = re.compile(
+    r"\b(?:(?:far|much|even|considerably)\s+(?:more|less)|higher|lower|overr?an\w*"
+    r"|balloon\w*|soar\w*|spiral\w*|doubl\w*|so\s+far|to\s+date|thus\s+far|already)\b",
+    re.I,
+)
+
+
+def _changing_amount(ctx: RuleContext, m: NumberMention, money: list[NumberMention]) -> bool:
+    """Whether the amount's sentence says it is one moment, estimate or part: a change word
+    before it (or in its sentence when that gives another amount), else a strong one after."""
+    sentence = ctx.analysis.sentences[m.sentence]
+    if _CHANGE_CONTEXT.search(ctx.text(sentence.start, m.end)) or _CHANGE_AFTER_AMOUNT.search(
+        ctx.text(sentence.start, sentence.end)
+    ):
+        return True
+    after = ctx.text(m.end, sentence.end)
+    if any(o.sentence == m.sentence and o.start != m.start for o in money) or _COST_AFTER.search(
+        after
+    ):
+        return bool(_CHANGE_CONTEXT.search(after))
+    return any(w.group(0).lower() not in _WEAK_AFTER for w in _CHANGE_CONTEXT.finditer(after))
+
+
 @rule("FC401", category=Category.NUMBER, severity=Severity.WARNING)
 def conflicting_amounts(ctx: RuleContext) -> Iterator[Hit]:
     """One thing is given two different costs or values in the same article.
@@ -322,13 +357,15 @@ def conflicting_amounts(ctx: RuleContext) -> Iterator[Hit]:
     **Not flagged.** Amounts for different things that merely share a unit ("the $2 billion
     aid package" and "the $3 billion arms package"), plural or generic things ("the
     contracts", "the total"), different currencies, and sentences that speak of estimates,
-    budgets, overruns, changes over time or parts of a whole ("originally", "rose",
-    "including", "would cost").
+    budgets, overruns, running totals, changes over time or parts of a whole ("originally",
+    "rose", "including", "so far", "would cost"). Hedges after the amount that say nothing
+    about it ("The €321m mission is expected to launch in March", "… is the agency's
+    first") do not excuse it, unless its sentence gives another amount or speaks of costs.
 
     **How to silence it.** `--ignore FC401`, or fix the text.
     """
     money = [m for m in ctx.analysis.numbers if m.kind == "money" and m.thing]
-    sentences = ctx.analysis.sentences
+    every = [m for m in ctx.analysis.numbers if m.kind == "money"]
     reported: set[tuple[str, float, float]] = set()
     for a, b in combinations(money, 2):
         if a.unit != b.unit or a.value == b.value:
@@ -336,10 +373,7 @@ def conflicting_amounts(ctx: RuleContext) -> Iterator[Hit]:
         shared = _same_thing(a, b)
         if shared is None:
             continue
-        if any(
-            _CHANGE_CONTEXT.search(ctx.text(sentences[m.sentence].start, sentences[m.sentence].end))
-            for m in (a, b)
-        ):
+        if any(_changing_amount(ctx, m, every) for m in (a, b)):
             continue
         if overlaps(
             interval(a.value, a.precision, a.qualifier), interval(b.value, b.precision, b.qualifier)
@@ -473,7 +507,8 @@ def tally_vs_count(ctx: RuleContext) -> Iterator[Hit]:
     the outcome. It then compares counts of one side elsewhere ("the 50 senators who voted
     yes", "48 votes against", "all 38 members who opposed it") with the tally. A count is
     compared with the nearest tally in its paragraph, or with the only tally in the
-    article.
+    article. With abstentions stated beside the tally, "All 41 councillors present took
+    part in the vote" is checked against for, against and abstentions added up.
 
     **Why it matters.** A tally and a headcount that disagree mean one of them is wrong;
     vote figures are easy to check and embarrassing to get wrong.
@@ -483,8 +518,9 @@ def tally_vs_count(ctx: RuleContext) -> Iterator[Hit]:
         The Senate passed the bill 52-48. … The 50 senators who voted yes celebrated.
 
     **Not flagged.** Counts of a party or other subset ("12 Democrats voted yes"), counts
-    about another vote (a committee, an amendment, an earlier or procedural vote), and
-    hedged counts that fit ("more than 50 senators voted yes").
+    about another vote (a committee, an amendment, an earlier or procedural vote), hedged
+    counts that fit ("more than 50 senators voted yes"), and totals of the whole body ("All
+    17 members …", or a count equal to for and against, with or without abstentions).
 
     **How to silence it.** `--ignore FC403`, or fix the text.
     """
@@ -512,6 +548,10 @@ def tally_vs_count(ctx: RuleContext) -> Iterator[Hit]:
             continue
         if overlaps(interval(side.value, side.precision, side.qualifier), (expected, expected)):
             continue
+        if side.value in _totals(ctx, tally) or _ALL_BEFORE.search(
+            ctx.text(max(sentence.start, side.start - 12), side.start)
+        ):
+            continue  # "All 17 members …": the whole body, not one side
         which = "for" if side.side == "for" else "against"
         tally_text = ctx.text(tally.start, tally.end)
         yield Hit(
@@ -522,6 +562,70 @@ def tally_vs_count(ctx: RuleContext) -> Iterator[Hit]:
             spans=[(tally.start, tally.end), (side.start, side.end)],
             confidence=0.75 if tally.sentence != side.sentence else 0.8,
         )
+    yield from _present_vs_tally(ctx, tallies)
+
+
+_ABSTAINED = re.compile(
+    rf"(?P<n>{NUM})\s+(?:(?:formal\s+)?abstentions?\b|(?:[a-z]+\s+)?(?:abstained|abstaining)\b)"
+    rf"|\bwith\s+(?P<n2>{NUM})\s+(?:[a-z]+\s+)?abstaining\b",
+)
+_ALL_BEFORE = re.compile(r"\b[Aa]ll\s+(?:(?:of\s+)?the\s+)?$")
+_TOTAL_NOUN = "|".join(sorted(TOTAL_NOUNS, key=len, reverse=True))
+# "All 41 councillors present took part in the vote".
+_ALL_TOOK_PART = re.compile(
+    rf"\b[Aa]ll\s+(?:(?:of\s+)?the\s+)?(?P<n>{NUM})\s+(?:[a-z]+\s+)?(?:{_TOTAL_NOUN})\b"
+    r"(?:\s+(?:present|in\s+the\s+chamber|at\s+the\s+meeting))?\s+(?:took\s+part|voted"
+    r"|cast\s+(?:their\s+)?(?:votes?|ballots?))\s+in\s+(?:the|that|this)\s+(?:vote|ballot)\b"
+)
+
+
+def _abstentions(ctx: RuleContext, tally: NumberMention) -> float | None:
+    """The abstentions stated in the tally's paragraph, if one figure is given."""
+    block = next((b for b in ctx.segmentation.body if b.start <= tally.start < b.end), None)
+    if block is None:
+        return None
+    found = {
+        parse_number(m.group("n") or m.group("n2"))[0]
+        for m in _ABSTAINED.finditer(ctx.article.text, block.start, block.end)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _totals(ctx: RuleContext, tally: NumberMention) -> set[float]:
+    """The sizes of the whole body a tally implies: for and against, with abstentions."""
+    both = tally.value + (tally.value2 or 0.0)
+    abstained = _abstentions(ctx, tally)
+    return {both} if abstained is None else {both, both + abstained}
+
+
+def _present_vs_tally(ctx: RuleContext, tallies: list[NumberMention]) -> Iterator[Hit]:
+    """ "27 for, 14 against and 3 abstentions … All 41 councillors present took part in the
+    vote": everyone who took part is for, against or abstaining."""
+    if len({(t.value, t.value2) for t in tallies}) != 1:
+        return
+    tally = tallies[0]
+    abstained = _abstentions(ctx, tally)
+    if abstained is None:
+        return
+    text = ctx.article.text
+    sentences = ctx.analysis.sentences
+    for m in _ALL_TOOK_PART.finditer(text, tally.end):
+        sentence = next(s for s in sentences if s.start <= m.start() < s.end)
+        if _OTHER_VOTE.search(ctx.text(sentence.start, sentence.end)):
+            continue
+        value, precision = parse_number(m.group("n"))
+        expected = tally.value + (tally.value2 or 0.0) + abstained
+        if precision != 1 or value == expected:
+            continue
+        yield Hit(
+            message=(
+                f"All {ctx.text(m.start('n'), m.end('n'))} are said to have taken part, but the"
+                f" tally “{ctx.text(tally.start, tally.end)}” with {_fmt(abstained)} abstentions"
+                f" adds up to {_fmt(expected)}."
+            ),
+            spans=[(m.start("n"), m.end("n")), (tally.start, tally.end)],
+            confidence=0.6,
+        )
 
 
 @rule("FC404", category=Category.NUMBER, severity=Severity.WARNING)
@@ -529,14 +633,15 @@ def share_of_total_mismatch(ctx: RuleContext) -> Iterator[Hit]:
     """A percentage of a stated total disagrees with the count given for it.
 
     **What it does.** Reads phrases that give a share three ways at once: a percentage, the
-    total it is a share of, and the resulting count ("48% of the 2.7 million voters, or
-    1.3 million", "1.3 million voters, or 48% of the 2.7 million registered", "12 of the 40
-    members (30%)"). Fraction words count as percentages ("a fifth", "a quarter", "half",
-    "two-thirds", "one in four"), read loosely ("a fifth" is 19–21%, "roughly a fifth"
-    17–23%). The total may also be a count of the same thing earlier in the sentence or in
-    the sentence before, when the share points back at it ("The authority runs 84 routes.
-    Of those, 21 routes, or about 40 percent, …", "Of the 1,250 homes, 410 were flooded,
-    roughly a fifth of the total"). It checks that the share of the total is the count,
+    total it is a share of, and the resulting count ("48% of the 2.7 million voters, or 1.3
+    million", "1.3 million voters, or 48% of the 2.7 million registered", "12 of the 40 members
+    (30%)", "312 of Brightwater's 1,200 UK staff, or about a third"). Fraction words count as
+    percentages ("a fifth", "a quarter", "half", "two-thirds", "one in four"), read loosely ("a
+    fifth" is 19–21%; "about" allows four points or 12% of the share either way, whichever is
+    more: "about a third" is 29–37%). The total may also be a count of the same thing earlier in
+    the sentence or in the sentence before, when the share points back at it ("The authority
+    runs 84 routes. Of those, 21 routes, or about 40 percent, …", "Of the 1,250 homes, 410 were
+    flooded, roughly a fifth of the total"). It checks that the share of the total is the count,
     allowing for the rounding of each figure and for hedges such as "about" and "nearly".
 
     **Why it matters.** Two of the three figures are enough to compute the third, so a
@@ -585,7 +690,8 @@ def _share(raw: str, qualifier: Qualifier | None) -> tuple[float, tuple[float, f
     """A percentage or fraction word as a percentage, and the range it is consistent with.
 
     A fraction word is loose by nature: "a fifth" is read as 19–21%, "roughly a fifth" as
-    17–23%, "nearly half" as 42.5–50%.
+    16–24% (four points or 12% of the share either way, whichever is more: "about a third"
+    is 29–37%), "nearly half" as 42.5–50%.
     """
     if not _FRACTION_RE.fullmatch(raw):
         value, precision, _ = _amount(raw)
@@ -600,7 +706,9 @@ def _share(raw: str, qualifier: Qualifier | None) -> tuple[float, tuple[float, f
         den = float(bottom) if bottom.isdigit() else float(_SMALL_VALUES[bottom])
         value = num / den * 100 if den else 0.0
     if qualifier == "about":
-        return value, (0.85 * value, 1.15 * value)
+        # "about a third" is 29–37%, "about a quarter" 21–29%, "about half" 44–56%.
+        loose = max(4.0, 0.12 * value)
+        return value, (value - loose, value + loose)
     if qualifier == "nearly":
         return value, (0.85 * value, value)
     return value, interval(value, 0.1 * value, qualifier)
@@ -977,7 +1085,7 @@ def _anniversary_hit(ctx: RuleContext, ann: NumberMention) -> Hit | None:
         lo = hi = published.year + 1
     elif "last year" in lowered:
         lo = hi = published.year - 1
-    elif "this year" in lowered:
+    elif _THIS_YEAR.search(lowered):
         lo = hi = published.year
     elif _FUTURE.search(s_text):
         lo, hi = published.year, published.year + 1
@@ -1008,9 +1116,13 @@ def anniversary_vs_founding_year(ctx: RuleContext) -> Iterator[Hit]:
     jubilee", "50 years since its founding") or a relative founding ("founded 25 years
     ago", "opened two decades ago") with a founding year ("founded in 1921", "established
     in 2000", "since its opening in 1975") in the same sentence, or with the only founding
-    year in the article. The reference year is the year named in the sentence, else
-    "next year"/"last year", else the publication date (an upcoming anniversary may fall
-    next year, a past one any time before).
+    year in the article, which may come before it. Founding verbs: founded, established,
+    formed, created, opened, launched, set up, inaugurated and the like, and, for an
+    institution or recurring event ("The festival was started in 1975", "The race, which
+    began in 1950", "It was first held in 1985"), started, began and first held. The
+    reference year is the year named in the sentence, else "next year"/"last year", else
+    the publication date ("this year", "this summer's edition", "this weekend" mean its
+    year; an upcoming anniversary may fall next year, a past one any time before).
 
     **Why it matters.** An anniversary is arithmetic on two years; when it is off, either
     the founding year or the anniversary is wrong.
@@ -1020,7 +1132,8 @@ def anniversary_vs_founding_year(ctx: RuleContext) -> Iterator[Hit]:
         The club, founded in 1921, celebrates its 90th anniversary this year.
 
     **Not flagged.** Anniversaries of something else ("the 80th anniversary of the
-    liberation"), articles with several different founding years (unless the anniversary
+    liberation"), starts of people and work ("Ms Hart started in 1998", "Work began in
+    2001"), articles with several different founding years (unless the anniversary
     shares a sentence with one), round phrases that fit ("two decades ago" for 2004 in
     2025), and, without a publication date, anything that needs one.
 
@@ -1114,6 +1227,17 @@ _SUBJECT_VERB = re.compile(
 )
 _DEFINITE_COUNT = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+$")
 _DEMONSTRATIVE = re.compile(r"\b[Tt]h(?:ose|ese)\s+$")
+# "the 2,000 people surveyed", "the 400 families living there": a group of its own.
+_PARTICIPLE = re.compile(
+    r"\s+(?P<phrase>[a-z]+ing|surveyed|polled|questioned|interviewed|asked|tested|screened"
+    r"|studied|sampled|employed|registered|enrolled|insured|listed|named|selected|chosen"
+    r"|invited|eligible|present)\b"
+)
+# A part of a whole named by a definite count: "9,000 of the 31,842", "half of the".
+_PARTITIVE_BEFORE = re.compile(
+    rf"(?:(?<![\w,.]){NUM}|\b(?i:half|most|many|some|all|none|several|majority|minority|bulk"
+    r"|(?:a|one|two|three)[-\s](?:third|quarter|fifth)s?))\s+of\s+(?:[Tt]he|[Tt]hose|[Tt]hese)\s+$"
+)
 # "the 2,100 workers involved": words that point back at a group already named.
 _ANAPHORIC_TAIL = re.compile(
     r"\s+(?:(?:who\s+(?:were|are|have\s+been)\s+|that\s+(?:were|are)\s+)?(?:involved|affected"
@@ -1237,7 +1361,18 @@ _TIME_MARK = re.compile(
 class _Count:
     """A count with what it counts and the words around it that tell it apart from others."""
 
-    __slots__ = ("by_year", "definite", "m", "mods", "rate", "rate_text", "subject", "tail", "verb")
+    __slots__ = (
+        "by_year",
+        "definite",
+        "m",
+        "mods",
+        "partitive",
+        "rate",
+        "rate_text",
+        "subject",
+        "tail",
+        "verb",
+    )
 
     def __init__(self, m: NumberMention, mods: tuple[str, ...]) -> None:
         self.m = m
@@ -1249,6 +1384,7 @@ class _Count:
         self.verb: str | None = None
         self.definite = False
         self.tail: str | None = None
+        self.partitive: int | None = None
 
 
 def _verb_like(word: str) -> bool:
@@ -1280,6 +1416,8 @@ def _noun_after(text: str, end: int) -> tuple[str, tuple[str, ...], int] | None:
         if word in _NOT_COUNTED or word in SCALES:
             return None
         if _plural(word):
+            if mods and m.group(0)[0].isupper():
+                return None  # "31,482 saw Rovers win": a name after a verb, not the noun
             return word, tuple(mods), m.end()
         if word in _THING_STOP_WORDS:
             return None
@@ -1364,6 +1502,18 @@ def _describe(ctx: RuleContext, c: _Count) -> None:
         narrowing = _NARROWING.match(text, tail.end())
         if narrowing is not None:
             c.tail += "|" + narrowing.group("phrase").lower()
+    elif (
+        noun is not None
+        and c.definite
+        and (
+            partitive := _PARTITIVE_BEFORE.search(text, max(sentence.start, m.start - 40), m.start)
+        )
+    ):
+        # "more than 9,000 of the 31,842 spectators": a part of a whole already counted.
+        c.tail, c.partitive = "involved", partitive.start()
+        narrowing = _NARROWING.match(text, noun[2]) or _PARTICIPLE.match(text, noun[2])
+        if narrowing is not None:
+            c.tail += "|" + narrowing.group("phrase").lower()
     elif noun is not None and (
         (c.mods and c.mods[-1] in _ANAPHORIC_MODS)
         or _DEMONSTRATIVE.search(text, max(sentence.start, m.start - 8), m.start)
@@ -1426,7 +1576,8 @@ def _back_reference(ctx: RuleContext, a: _Count, b: _Count) -> bool:
     # 2,100 workers"); the back-reference only before it, as its own clause may go on to
     # say what the group would do.
     a_span = (_sentence(ctx, a)[0], _clause(ctx, a.m)[1])
-    b_span = (_sentence(ctx, b)[0], b.m.start)
+    # "Half of the 31,842 spectators": the words of the part are no part of the whole.
+    b_span = (_sentence(ctx, b)[0], b.m.start if b.partitive is None else b.partitive)
     if not (_context_ok(ctx, *a_span) and _context_ok(ctx, *b_span)):
         return False
     # The back-reference's moment is read up to its noun and the words that point back:
@@ -1552,14 +1703,15 @@ def conflicting_counts(ctx: RuleContext) -> Iterator[Hit]:
     """One count of people or things is given two different values in the same article.
 
     **What it does.** Reads counts, a figure with the plural noun it counts ("2,400 workers",
-    "62,000 vehicles a day", "31,000 riders a weekday by 2035"), groups them by that noun,
-    and compares two counts only when the article says they are one quantity: a definite
-    back-reference ("the 2,100 workers involved", "… affected", "… on strike") to the only
-    earlier count of that noun; the same subject and verb at the same rate ("the bridge
-    carries … vehicles a day" twice); or the same rate and target year ("… riders a weekday
-    by 2035" twice). Figures that cannot both be right, allowing for rounding ("2,400" is
-    stated to the nearest hundred) and hedges ("about", "more than"), are reported with
-    both places. Money stays with FC401, which this rule mirrors for counts.
+    "62,000 vehicles a day", "31,000 riders a weekday by 2035"), groups them by that noun, and
+    compares two counts only when the article says they are one quantity: a definite
+    back-reference ("the 2,100 workers involved", "… affected", "… on strike", or a part of it:
+    "9,000 of the 31,842 spectators") to the only earlier count of that noun or of another name
+    for it (a crowd, an attendance, spectators, fans); the same subject and verb at the same
+    rate ("the bridge carries … vehicles a day" twice); or the same rate and target year ("…
+    riders a weekday by 2035" twice). Figures that cannot both be right, allowing for rounding
+    ("2,400" is stated to the nearest hundred) and hedges ("about", "more than"), are reported
+    with both places. Money stays with FC401, which this rule mirrors for counts.
 
     **Why it matters.** A headcount, a traffic figure or a forecast that changes between
     paragraphs is a typo or a number left over from an earlier draft.
@@ -1571,7 +1723,8 @@ def conflicting_counts(ctx: RuleContext) -> Iterator[Hit]:
 
     **Not flagged.** Different subjects ("the bridge carries 62,000 vehicles; the tunnel
     carries 40,000 vehicles"), subsets and parts ("300 workers returned", "the 900 workers
-    on strike at the second terminal"), different rates ("a day" and "a year", "on busy
+    on strike at the second terminal", "2,000 of the 9,000 away fans", "of the 2,000
+    people surveyed"), different rates ("a day" and "a year", "on busy
     days"), changes over time or other moments ("rose from 2,100 to 2,400 workers", "last
     year", "in 2019", "originally"), scenarios and ranges, figures in one sentence, and
     rounding ("about 2,400" and "nearly 2,400"; "2.4 million" and "2,412,000").
@@ -1608,6 +1761,10 @@ def conflicting_counts(ctx: RuleContext) -> Iterator[Hit]:
             if not earlier or earlier[-1].definite:
                 continue
             a = earlier[-1]
+            if b.partitive is not None and (
+                a.mods != b.mods or len({e.m.value for e in earlier if e.mods == b.mods}) != 1
+            ):
+                continue  # "of the 9,000 away fans", or two earlier counts it could be
             if _mods_agree(a.mods, b.mods) and _back_reference(ctx, a, b):
                 tail = (b.tail or "").split("|")[0]
                 pairs.append((a, b, f"the {noun} {'on ' if tail != 'involved' else ''}{tail}"))
@@ -1748,7 +1905,10 @@ def margin_vs_tally(ctx: RuleContext) -> Iterator[Hit]:
     majority", "won by 357 votes", "a margin of fewer than 400 votes") and compares each
     with the difference between the two sides of a tally ("by 9,812 votes to 9,455",
     "passed 52-48", "61 in favour and 38 against"): the nearest tally in the same
-    paragraph, or the only tally in the article. Hedges are read as ranges ("fewer than
+    paragraph, or the only tally in the article. Without a tally, a majority is compared
+    with the two largest candidates' totals of the one paragraph giving an election result
+    ("Jones (Green) won with 1,482 votes; Labour's Smith had 1,209 … Her majority of 373
+    votes"). Hedges are read as ranges ("fewer than
     400", "about 360", "more than 300"), and round figures as rounded ("a lead of 360"
     fits 357).
 
@@ -1762,13 +1922,16 @@ def margin_vs_tally(ctx: RuleContext) -> Iterator[Hit]:
 
     **Not flagged.** Margins in percentage points or seats, leads during the count or in
     polls ("with half the ballots counted", "a recount"), margins of another vote (a
-    committee, an earlier round, a district), and hedged margins that fit.
+    committee, an earlier round, a district, another year, the runner-up's own), results
+    whose largest total is not the winner's, and hedged margins that fit.
 
     **How to silence it.** `--ignore FC408`, or fix the text.
     """
     numbers = ctx.analysis.numbers
     tallies = [m for m in numbers if m.kind == "tally" and m.value2 is not None]
     if not tallies:
+        if "votes" in ctx.article.text:
+            yield from _margin_vs_candidates(ctx)
         return
     distinct = {(t.value, t.value2) for t in tallies}
     sentences = ctx.analysis.sentences
@@ -1818,6 +1981,98 @@ def margin_vs_tally(ctx: RuleContext) -> Iterator[Hit]:
             spans=[(margin.start, margin.end), (tally.start, tally.end)],
             confidence=0.75,
             suggestion=f"{_fmt(diff)} votes, if the tally is right",
+        )
+
+
+# A candidate's total in an election result: "Jones (Green) won with 1,482 votes",
+# "Labour's Smith had 1,209", "Smith, the Labour candidate, polled 1,209 votes".
+_RESULT_FIGURE = re.compile(
+    rf"\b(?P<name>{_NAME_WORDS})(?:\s+\([^()]{{1,30}}\))?(?:,\s+(?:the\s+)?[^,;.]{{1,40}}?,)?"
+    r"\s+(?:(?P<win>won|was\s+elected|was\s+re-elected|was\s+returned|topped\s+the\s+poll"
+    r"|took\s+the\s+seat|won\s+the\s+seat)|had|has|took|polled|received|got|secured|gained"
+    r"|collected|attracted|finished\s+(?:\w+\s+)?|came\s+\w+|trailed)(?:\s+(?:with|on))?\s+"
+    rf"(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})(?:\s+votes\b)?"
+    r"(?![\d%]|[.,]\d|\s*(?:per\s?cent|percent|seats?|years?|points?|percentage|of|to)\b)"
+)
+_WIN_WORDS = re.compile(r"\b(?:won|wins|winning|elected|re-elected|returned|victory)\b", re.I)
+
+
+def _result_figures(
+    ctx: RuleContext,
+) -> tuple[list[tuple[str, float, int, int, bool]], tuple[int, int]] | None:
+    """The candidates' totals of the one paragraph that gives an election result, largest
+    first: (surname, votes, start, end, said to have won), and the paragraph's bounds."""
+    text = ctx.article.text
+    found: list[tuple[list[tuple[str, float, int, int, bool]], tuple[int, int]]] = []
+    for block in ctx.segmentation.body:
+        b_text = ctx.text(block.start, block.end)
+        if "votes" not in b_text or not _WIN_WORDS.search(b_text):
+            continue
+        figures: list[tuple[str, float, int, int, bool]] = []
+        for sentence in ctx.analysis.sentences:
+            if not block.start <= sentence.start < block.end:
+                continue
+            if _CANDIDATE_OTHER.search(ctx.text(sentence.start, sentence.end)):
+                continue
+            for m in _RESULT_FIGURE.finditer(text, sentence.start, sentence.end):
+                words = [w for w in m.group("name").split() if w not in _NOT_CANDIDATES]
+                if not words or not words[-1][0].isupper() or m.group("q"):
+                    continue
+                value, precision = parse_number(m.group("n"))
+                if value <= 0 or precision != 1 or _YEAR_LIKE.fullmatch(m.group("n")):
+                    continue
+                name = _POSSESSIVE_END.sub("", words[-1])
+                figures.append((name, value, m.start("n"), m.end("n"), bool(m.group("win"))))
+        if len(figures) >= 2:
+            figures.sort(key=lambda f: -f[1])
+            found.append((figures, (block.start, block.end)))
+    if len(found) != 1:
+        return None  # no result, or several (another election, another ward)
+    figures, bounds = found[0]
+    names = [f[0] for f in figures]
+    if len(set(names)) != len(names) or not figures[0][4] or figures[0][1] == figures[1][1]:
+        return None  # one name twice, or the largest total not the winner's
+    return figures, bounds
+
+
+def _margin_vs_candidates(ctx: RuleContext) -> Iterator[Hit]:
+    """ "Jones won with 1,482 votes; Smith had 1,209. … Her majority of 373 votes": a
+    winning margin against the two largest candidate totals of the result."""
+    margins = [m for m in ctx.analysis.numbers if m.kind == "margin"]
+    if not margins:
+        return
+    result = _result_figures(ctx)
+    if result is None:
+        return
+    figures, (b_start, b_end) = result
+    first, second = figures[0], figures[1]
+    diff = first[1] - second[1]
+    others = {f[0] for f in figures[1:]}
+    sentences = ctx.analysis.sentences
+    for margin in margins:
+        sentence = sentences[margin.sentence]
+        s_text = ctx.text(sentence.start, sentence.end)
+        if _MARGIN_OTHER.search(s_text) or _YEAR_IN_TEXT.search(s_text):
+            continue
+        if not b_start <= margin.start < b_end and _MARGIN_ELSEWHERE.search(s_text):
+            continue
+        named = set(re.findall(r"[A-Z][\w'’-]+", s_text))
+        if others & {_POSSESSIVE_END.sub("", w) for w in named} and first[0] not in s_text:
+            continue  # the runner-up's margin, or another contest
+        stated = interval(
+            margin.value, _round_unit(margin.value, margin.precision), margin.qualifier
+        )
+        if overlaps(stated, (diff, diff)):
+            continue
+        a_text, b_text = ctx.text(first[2], first[3]), ctx.text(second[2], second[3])
+        yield Hit(
+            message=(
+                f"{first[0]}'s {a_text} votes against {second[0]}'s {b_text} is a margin of"
+                f" {_fmt(diff)} votes, not {ctx.text(margin.start, margin.end)}."
+            ),
+            spans=[(margin.start, margin.end), (first[2], first[3]), (second[2], second[3])],
+            confidence=0.65,
+            suggestion=f"{_fmt(diff)} votes, if the totals are right",
         )
 
 
