@@ -1336,3 +1336,12 @@ def test_final_corpus_forms_are_flagged(
 )
 def test_final_corpus_forms_left_alone(findings: ReviewFn, text: str, rule: str) -> None:
     assert findings(text, rule, published=PUB_SUMMER) == []
+
+
+def test_fc403_ignores_a_count_of_another_much_larger_group(findings: ReviewFn) -> None:
+    text = (
+        "The committee voted nine to six in favour, with two abstentions. The council had "
+        "received 3,050 responses to its consultation; 1,843 objected, while 1,207 supported "
+        "the scheme."
+    )
+    assert findings(text, "FC403") == []

@@ -548,6 +548,8 @@ def tally_vs_count(ctx: RuleContext) -> Iterator[Hit]:
             continue
         if overlaps(interval(side.value, side.precision, side.qualifier), (expected, expected)):
             continue
+        if side.value > 2 * max(_totals(ctx, tally)):
+            continue  # far more than ever voted: another group ("1,207 supported the scheme")
         if side.value in _totals(ctx, tally) or _ALL_BEFORE.search(
             ctx.text(max(sentence.start, side.start - 12), side.start)
         ):
