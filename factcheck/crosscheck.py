@@ -30,6 +30,7 @@ from factcheck.extract import (
     _drop_titles,
     make_client,
     schema_hash,
+    unit_score,
 )
 from factcheck.llm.cache import LLMCache, cache_key
 from factcheck.llm.client import LLMClient
@@ -293,12 +294,7 @@ class PairVerdict(BaseModel):
     @field_validator("confidence", mode="before")
     @classmethod
     def _clamp(cls, value: Any) -> Any:
-        # Small models write 8 or 80 for 0.8; clamp rather than re-ask for it.
-        if isinstance(value, (int, float)):
-            v = float(value)
-            v = v / 10 if 1 < v <= 10 else v / 100 if 10 < v <= 100 else v
-            return min(1.0, max(0.0, v))
-        return value
+        return unit_score(value)
 
 
 class CrossCheck(BaseModel):

@@ -61,6 +61,15 @@ class _Lenient(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
 
+def unit_score(value: Any) -> Any:
+    """A 0–1 score as small models write it: 7 or 70 for 0.7; clamped rather than re-asked."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        v = float(value)
+        v = v / 10 if 1 < v <= 10 else v / 100 if 10 < v <= 100 else v
+        return min(1.0, max(0.0, v))
+    return value
+
+
 class Claim(_Lenient):
     text: str = Field(**_cap(150, "The claim, restated in one short sentence."))
     quote: str = Field(**_cap(200, "The article's words that make the claim, copied exactly."))
@@ -72,12 +81,7 @@ class Claim(_Lenient):
     @field_validator("check_worthiness", mode="before")
     @classmethod
     def _clamp(cls, value: Any) -> Any:
-        # Small models write 7 or 70 for 0.7; clamp rather than re-ask for it.
-        if isinstance(value, (int, float)):
-            v = float(value)
-            v = v / 10 if 1 < v <= 10 else v / 100 if 10 < v <= 100 else v
-            return min(1.0, max(0.0, v))
-        return value
+        return unit_score(value)
 
 
 class PersonTitle(_Lenient):
