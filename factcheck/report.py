@@ -164,6 +164,7 @@ class Timings(BaseModel):
     load_ms: float
     segment_ms: float
     analysis_ms: float
+    llm_ms: float = Field(default=0.0, description="The LLM stage, when it ran (cache hits too).")
     rules_ms: float
     total_ms: float
 

@@ -96,6 +96,7 @@ def review_article(
     segmentation = segment(article)
     t2 = time.perf_counter()
     analysis = analyze(article, segmentation)
+    t_llm = time.perf_counter()
     llm_info, extraction, crosscheck = LLM_OFF, None, None
     if options.llm is not None and options.llm.enabled:
         # Imported here: the offline path never loads the LLM stage (nor openai/instructor).
@@ -167,7 +168,8 @@ def review_article(
         timings=Timings(
             load_ms=_ms(t0, t1),
             segment_ms=_ms(t1, t2),
-            analysis_ms=_ms(t2, t3),
+            analysis_ms=_ms(t2, t_llm),
+            llm_ms=_ms(t_llm, t3),
             rules_ms=_ms(t3, t4),
             total_ms=_ms(t0, t4),
         ),
