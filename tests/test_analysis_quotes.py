@@ -234,3 +234,20 @@ def test_pronoun_goes_to_the_titled_subject_of_the_sentence_before() -> None:
         "“People have waited for years,” he said.\n"
     )
     assert [s for _, s, _ in _speakers(text)] == ["Cole"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Whitfield’s campaign manager, Lorraine Betts, told reporters: “We will challenge "
+            "every ballot.”\n",
+            "Lorraine Betts",
+        ),
+        ("The spokesman, Tom Reyes, said: “No comment.”\n", "Tom Reyes"),
+        # A place in commas is not a speaker.
+        ("In Paris, France, officials said: “No deal yet.”\n", None),
+    ],
+)
+def test_speaker_named_in_commas_before_the_verb(text: str, speaker: str | None) -> None:
+    assert [s for _, s, _ in _speakers(text)] == [speaker]

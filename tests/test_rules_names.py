@@ -438,3 +438,14 @@ def test_q_and_k_romanisations_are_one_name(findings) -> None:  # type: ignore[n
     )
     found = findings(text, "FC301")
     assert [sorted(s.text for s in f.spans) for f in found] == [["Al-Kahtani", "Faisal al-Qahtani"]]
+
+
+def test_a_first_name_with_and_without_its_initial_y(findings) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Engineer Yevgenia Smirnova led the team that polished the mirror. The work took two "
+        "years, Evgenia Smirnova told reporters on Monday."
+    )
+    found = findings(text, "FC302")
+    assert [sorted(s.text for s in f.spans) for f in found] == [
+        ["Evgenia Smirnova", "Yevgenia Smirnova"]
+    ]

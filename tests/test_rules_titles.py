@@ -131,7 +131,16 @@ FC102_POSITIVE += [
     ),
 ]
 
+FC102_POSITIVE += [
+    (
+        "The talks were led by the deputy defence minister, Rasa Vaitkute. Vaitkute, the "
+        "deputy foreign minister, said a deal was close.",
+        ("deputy defence minister", "deputy foreign minister"),
+    ),
+]
+
 FC102_NEGATIVE = [
+    "Deputy Prime Minister Rasa Vaitkute, the deputy foreign minister, spoke.",
     "Chief executive Sarah Lindqvist, who chairs the industry association, spoke first.",
     # Offices often combined, or a deputy post.
     "Secretary of State Marco Rubio, who is also national security adviser, spoke. Rubio said"

@@ -460,6 +460,10 @@ def incompatible_offices(a: str, b: str) -> bool:
         return False
     if is_exclusive(a) and is_exclusive(b):
         return True
+    deputy = "deputy "
+    if a.startswith(deputy) and b.startswith(deputy):
+        # Two deputy portfolios: "deputy defence minister" is not "deputy foreign minister".
+        return incompatible_offices(a[len(deputy) :], b[len(deputy) :])
     # The chief executive is not also the medical director; two directors' posts may be.
     return (a in C_SUITE and is_functional_post(b)) or (b in C_SUITE and is_functional_post(a))
 

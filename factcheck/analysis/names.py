@@ -84,6 +84,12 @@ english european western eastern soviet nazi
 internet web twitter facebook instagram tiktok youtube google apple microsoft amazon
 meta tesla spacex starlink openai nvidia
 oval capitol downing
+engineer scientist astronomer physicist chemist biologist researcher economist analyst
+teacher headteacher lecturer lawyer barrister solicitor nurse surgeon physician midwife
+driver pilot farmer author writer novelist poet artist singer pianist violinist composer
+producer actor actress striker midfielder defender goalkeeper winger manager captain chef
+architect designer photographer journalist reporter editor student pupil resident
+campaigner activist volunteer founder owner chairwoman spokesperson
 """)
 
 # Capitalised words that open sentences but are not names.
@@ -424,7 +430,11 @@ def transliterated_givens(a: str, b: str) -> bool:
     if x == y or _vowel_variants(x, y):
         return True
     # An initial vowel romanised two ways, the rest equal: Oleksandr/Aleksandr, Iosif/Yosif.
-    return min(len(x), len(y)) >= 6 and x[1:] == y[1:] and {x[0], y[0]} <= _VOWELS
+    if min(len(x), len(y)) >= 6 and x[1:] == y[1:] and {x[0], y[0]} <= _VOWELS:
+        return True
+    # An initial "y"/"j" glide written or not: Yevgenia/Evgenia, Yelena/Elena, Jekaterina.
+    short, long_ = sorted((x, y), key=len)
+    return len(short) >= 5 and long_[0] in "yj" and long_[1:] == short and short[0] in _VOWELS
 
 
 def transliterated_surnames(a: str, b: str) -> bool:

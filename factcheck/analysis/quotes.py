@@ -67,8 +67,12 @@ _AFTER_NOMINAL = re.compile(
     rf"{SPEECH_VERBS}\b|\A\s*[,—–-]?\s*{SPEECH_VERBS}\s+(?:the|a|an|one)\b"
 )
 # Attribution before the opening mark, anywhere earlier in the sentence.
+# One word may stand between a speaker and the verb: "X also said", "X later told".
+_ADVERB = r"(?:(?:also|then|later|again|once|earlier|previously|has|had|have|\w+ly)\s+)?"
 _BEFORE = re.compile(
-    rf"(?:{_NAME}{_APPOSITIVE}\s+(?:\w+\s+)?{SPEECH_VERBS}\b"
+    rf"(?:{_NAME}{_APPOSITIVE}\s+{_ADVERB}{SPEECH_VERBS}\b"
+    # "Whitfield's campaign manager, Lorraine Betts, told reporters:"
+    rf"|,\s*(?P<bname>{FULL_NAME})\s*,\s+{_ADVERB}{SPEECH_VERBS}\b"
     rf"|\b[Aa]ccording\s+to\s+(?:[a-z][\w-]*\s+){{0,4}}?{_NAME_ACCORDING}"
     rf"|\b(?P<pron>{_PRONOUN})\s+(?:\w+\s+)?{SPEECH_VERBS}\b)"
 )
@@ -235,7 +239,7 @@ def _speaker_before(text: str, floor: int, start: int) -> SpeakerFound:
         if pron is not None and pron.lower() in _PRONOUN_WORDS:
             best = (None, "pronoun", pron.lower())
             continue
-        group = "name" if match.group("name") else "aname"
+        group = next(g for g in ("name", "bname", "aname") if match.group(g))
         span = _name_span(text, match.start(group), match.end(group))
         if span is not None:
             best = (span, "named", "")
@@ -294,7 +298,7 @@ def sentence_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
     spans: list[tuple[int, int]] = []
     for match in _BEFORE.finditer(text, start, end):
         if not match.group("pron"):
-            group = "name" if match.group("name") else "aname"
+            group = next(g for g in ("name", "bname", "aname") if match.group(g))
             span = _name_span(text, match.start(group), match.end(group))
             if span is not None:
                 spans.append(span)
