@@ -171,3 +171,22 @@ def test_founding_verbs_used_of_people_need_an_institution() -> None:
     )
     events = [(m.value, m.event) for m in _analyse(text).numbers if m.kind == "event_year"]
     assert events == [(1975.0, "started"), (1950.0, "began"), (1985.0, "first held")]
+
+
+def test_rates_are_not_elapsed_years_and_seat_majorities_are_margins() -> None:
+    text = (
+        "Sales had grown 7 percent a year since 2019. The club met twice a year since 2016."
+        " Trains returned a year after the fire. Labour won 40 of the 68 seats, a 12-seat"
+        " majority, and a 353-vote win in the ward."
+    )
+    numbers = _analyse(text).numbers
+    elapsed = [text[m.start : m.end] for m in numbers if m.kind == "elapsed"]
+    assert elapsed == ["a year"]
+    margins = [(m.value, m.unit) for m in numbers if m.kind == "margin"]
+    assert margins == [(12.0, "seats"), (353.0, "votes")]
+
+
+def test_a_birth_opening_its_sentence_is_of_the_name_after_it() -> None:
+    text = "Born in 1968 in Nairobi, Margaret Oduya moved to Leeds. Born in 1942, she ran."
+    births = [(m.value, m.person) for m in _analyse(text).numbers if m.kind == "birth_year"]
+    assert births == [(1968.0, "Oduya"), (1942.0, "?")]

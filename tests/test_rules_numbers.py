@@ -1345,3 +1345,295 @@ def test_fc403_ignores_a_count_of_another_much_larger_group(findings: ReviewFn) 
         "the scheme."
     )
     assert findings(text, "FC403") == []
+
+
+# Forms an unseen corpus showed missing: "the N-year-old" after a named person (FC405), a
+# share of "that workforce" (FC404), a takeover's price and "the deal" (FC401), a change
+# pointing back at the figures of the sentence before (FC402), hyphenated and seat margins
+# (FC408), match scores (FC410) and measurements (FC411); and rates read as elapsed years
+# (FC409).
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "spans"),
+    [
+        (
+            "Margaret Oduya has led Fernhill Primary since 2015. The 52-year-old headteacher"
+            " said the school would stay open. Oduya was born in 1968 in Kisumu.",
+            "FC405",
+            ["52", "1968"],
+        ),
+        (
+            "Margaret Oduya (born 1968) leads the school. Inspectors praised Fernhill Primary on"
+            " Monday, and the 52-year-old headteacher thanked staff.",
+            "FC405",
+            ["52", "1968"],
+        ),
+        (
+            "Born in 1968 in Nairobi, Margaret Oduya moved to Leeds.\n\nInspectors visited on"
+            " Monday. Margaret Oduya welcomed them. The 52-year-old said staff had worked hard.",
+            "FC405",
+            ["52", "1968"],
+        ),
+        (
+            "Some 312 of Halden's 1,200 salaried employees joined the strike, roughly 40 percent"
+            " of that workforce.",
+            "FC404",
+            ["40 percent", "312", "1,200"],
+        ),
+        (
+            "In all, 312 of Halden's 1,200 salaried employees walked out on Monday. Union leaders"
+            " said that was about a half of the workforce.",
+            "FC404",
+            ["a half", "312", "1,200"],
+        ),
+        (
+            "Marlow Group agreed to buy Halden for $2.4 billion in cash on Monday. The $2.7"
+            " billion deal is the largest in the sector this year.",
+            "FC401",
+            ["$2.4 billion", "$2.7 billion"],
+        ),
+        (
+            "Brakefield will acquire Norden Foods for £850m, the companies said. Shareholders"
+            " are expected to approve the £580m takeover next month.",
+            "FC401",
+            ["£850m", "£580m"],
+        ),
+        (
+            "Spending will be £51.0 million, up from £48.2 million. The 9.4 per cent rise was"
+            " approved on Tuesday.",
+            "FC402",
+            ["9.4 per cent", "£51.0 million, up from £48.2 million"],
+        ),
+        (
+            "Membership fell to 1,240 from 1,560 last year. That is a fall of 12 per cent, the"
+            " club said.",
+            "FC402",
+            ["12 per cent", "1,240 from 1,560"],
+        ),
+        (
+            "Jones took 1,482 votes to Smith's 1,129. Her 343-vote margin was the largest in the"
+            " county.",
+            "FC408",
+            ["343", "1,482", "1,129"],
+        ),
+        (
+            "Jones won with 1,482 votes and Smith had 1,129.\n\nJones said the 343-vote win was"
+            " a vote of confidence.",
+            "FC408",
+            ["343", "1,482", "1,129"],
+        ),
+        ("Labour won 40 of the 68 seats, a 14-seat majority.", "FC408", ["14", "40"]),
+        (
+            "Labour won 40 seats on the 68-seat council. The 16-seat majority gives it control.",
+            "FC408",
+            ["16", "40"],
+        ),
+        (
+            "Harrogate beat Ossett Athletic 3-1 on Saturday. The 4-1 win lifts them to third.",
+            "FC410",
+            ["3-1", "4-1"],
+        ),
+        (
+            "Whitby drew 2-2 with Scarborough on Tuesday. After the 1-1 draw the manager praised"
+            " his side.",
+            "FC410",
+            ["2-2", "1-1"],
+        ),
+        (
+            "Carlisle lost 0-2 to Morecambe at home. Saturday's 0-3 defeat leaves them bottom.",
+            "FC410",
+            ["0-2", "0-3"],
+        ),
+        (
+            "The telescope has a mirror 6.5 metres across. Engineers polished the 8.5-metre"
+            " mirror for two years.",
+            "FC411",
+            ["6.5 metres", "8.5-metre"],
+        ),
+        (
+            "The tower, which is 40 metres tall, opened on Monday. Visitors climbed the 45m tower.",
+            "FC411",
+            ["40 metres", "45m"],
+        ),
+        (
+            "The blade weighs 25 tonnes. Cranes lifted the 32-tonne blade into place.",
+            "FC411",
+            ["25 tonnes", "32-tonne"],
+        ),
+    ],
+)
+def test_unseen_corpus_forms_are_flagged(
+    findings: ReviewFn, text: str, rule: str, spans: list[str]
+) -> None:
+    [finding] = findings(text, rule, published=PUB)
+    assert [s.text for s in finding.spans] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # The person named in the sentence before is somebody else.
+        (
+            "Margaret Oduya was born in 1968. Her deputy, Sam Hale, spoke to parents on Monday."
+            " The 41-year-old said the school would stay open.",
+            "FC405",
+        ),
+        (
+            "Margaret Oduya was born in 1968 in Kisumu. Inspectors met her deputy Sam Hale on"
+            " Monday. The 41-year-old teacher said the visit went well.",
+            "FC405",
+        ),
+        ("Born in 1942, she ran the race. Grant, 26, finished second.", "FC405"),
+        # A share that fits, a share of another part, a share of another figure.
+        (
+            "Some 312 of Halden's 1,200 salaried employees joined the strike, about a quarter"
+            " of that workforce.",
+            "FC404",
+        ),
+        (
+            "Some 312 of Halden's 1,200 salaried employees joined the strike, and another 150"
+            " stayed home, roughly 12 percent of that workforce.",
+            "FC404",
+        ),
+        (
+            "Some 312 of the 1,200 members voted. Turnout in 2019 was 40 percent of the total.",
+            "FC404",
+        ),
+        # The deal's amount agrees, includes debt, is a rejected bid or another year's deal.
+        (
+            "Marlow Group agreed to buy Halden for $2.4 billion in cash. The $2.4 billion deal"
+            " is the largest this year.",
+            "FC401",
+        ),
+        (
+            "Marlow Group agreed to buy Halden for $2.4 billion. The $2.7 billion deal,"
+            " including debt, is the largest this year.",
+            "FC401",
+        ),
+        (
+            "Marlow Group agreed to buy Halden for $2.4 billion. Halden rejected a $2.1 billion"
+            " offer in March. The $2.1 billion offer undervalued it, the board said.",
+            "FC401",
+        ),
+        (
+            "Marlow agreed to buy Halden for $2.4 billion. The $1.1 billion deal it struck in"
+            " 2019 went well. The $300 million break fee is unusual.",
+            "FC401",
+        ),
+        # The change fits, is of something else, or the sentence before has other figures.
+        (
+            "Spending will be £51.0 million, up from £48.2 million. The 5.8 per cent rise was"
+            " approved on Tuesday.",
+            "FC402",
+        ),
+        (
+            "Spending will be £51.0 million, up from £48.2 million. The 9.4 per cent rise in"
+            " council tax was approved on Tuesday.",
+            "FC402",
+        ),
+        (
+            "Spending will be £51.0 million, up from £48.2 million, with 300 new posts. The 9.4"
+            " per cent rise was approved.",
+            "FC402",
+        ),
+        # Margins that fit, and a majority needed rather than won.
+        (
+            "Jones took 1,482 votes to Smith's 1,129. Her 353-vote margin was the largest.",
+            "FC408",
+        ),
+        ("Labour won 40 of the 68 seats, a 12-seat majority.", "FC408"),
+        (
+            "Labour won 40 of the 68 seats. It needed a 10-seat majority to pass budgets.",
+            "FC408",
+        ),
+        # The same score, half-time scores, penalties, other matches and series.
+        ("Harrogate beat Ossett Athletic 3-1 on Saturday. The 3-1 win lifts them.", "FC410"),
+        (
+            "Harrogate beat Ossett 3-1, having led 1-0 at half-time. The 1-0 win at the break"
+            " was deserved.",
+            "FC410",
+        ),
+        ("Harrogate drew 1-1 and won 4-3 on penalties. The 1-1 draw was dull.", "FC410"),
+        (
+            "Harrogate beat Ossett 3-1. Last season Ossett won 2-0. The 2-0 win still rankles.",
+            "FC410",
+        ),
+        (
+            "Boston lead the series 3-1 after beating Miami 4-2. The 4-2 win was tight.",
+            "FC410",
+        ),
+        ("Whitby drew 2-2 with Scarborough. The 3-1 win over Hull came a week later.", "FC410"),
+        # The same size, another object, two dimensions, a conversion that fits.
+        (
+            "The telescope has a mirror 6.5 metres across. Engineers polished the 6.5-metre"
+            " mirror.",
+            "FC411",
+        ),
+        (
+            "The new telescope has a mirror 8.5 metres across. It is larger than the 6.5-metre"
+            " mirror of Webb.",
+            "FC411",
+        ),
+        ("The wall is 200 metres long. Workers painted the 3-metre wall.", "FC411"),
+        ("The bridge is 1.2 km long. Cyclists crossed the 1,200-metre bridge.", "FC411"),
+        ("The ship is 300 metres long and 40 metres wide. The 300-metre ship docked.", "FC411"),
+        # Rates, not elapsed years.
+        ("The company said sales had grown 7 percent a year since 2019.", "FC409"),
+        ("The club has met twice a year since 2016, its secretary said.", "FC409"),
+    ],
+)
+def test_unseen_corpus_forms_left_alone(findings: ReviewFn, text: str, rule: str) -> None:
+    assert findings(text, rule, published=PUB) == []
+
+
+CLEAN_SPORT_BUSINESS = """\
+Harrogate win as Marlow seals Halden takeover
+
+Harrogate Town beat Ossett Athletic 3-1 on Saturday, having led 1-0 at half-time. The 3-1 \
+win lifts them to third. They lead the county series 3-1 after four meetings.
+
+Elsewhere, Whitby drew 2-2 with Scarborough and won 4-3 on penalties in the cup.
+
+Marlow Group agreed to buy Halden for $2.4 billion in cash on Monday. The $2.4 billion deal \
+is the largest in the sector this year. Including debt, the deal values Halden at $3.1 \
+billion. Halden's board had rejected an approach from Marlow in March.
+
+Sales at Halden had grown 7 percent a year since 2019, the company said, and its board has \
+met twice a year since 2016. Spending on research will be £51.0 million, up from £48.2 \
+million. The 5.8 per cent rise was approved on Tuesday.
+
+Some 312 of Halden's 1,200 salaried employees joined a strike last year, about a quarter of \
+that workforce.
+
+Halden's new observatory has a mirror 6.5 metres across. It is larger than the 4-metre \
+mirror of its older telescope. Engineers polished the 6.5-metre mirror for two years, and \
+the dome, which is 30 metres tall, was finished in March. The 30-metre dome can be seen \
+from the coast.
+
+Labour won 40 of the 68 seats on the council, a 12-seat majority.
+"""
+
+
+def test_sport_and_business_clean_control_has_no_number_findings(findings: ReviewFn) -> None:
+    assert findings(CLEAN_SPORT_BUSINESS, "FC4", published=PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "rule"),
+    [
+        ("The 3-1 \\\nwin", "The 4-1 \\\nwin", "FC410"),
+        ("The $2.4 billion deal", "The $2.7 billion deal", "FC401"),
+        ("The 5.8 per cent rise", "The 9.4 per cent rise", "FC402"),
+        ("about a quarter", "roughly 40 percent", "FC404"),
+        ("the 6.5-metre mirror for", "the 8.5-metre mirror for", "FC411"),
+        ("a 12-seat majority", "a 14-seat majority", "FC408"),
+    ],
+)
+def test_sport_and_business_control_with_one_figure_changed_is_caught(
+    findings: ReviewFn, old: str, new: str, rule: str
+) -> None:
+    old, new = old.replace("\\\n", ""), new.replace("\\\n", "")
+    assert CLEAN_SPORT_BUSINESS.count(old) == 1, old
+    found = findings(CLEAN_SPORT_BUSINESS.replace(old, new), "FC4", published=PUB)
+    assert [f.rule_id for f in found] == [rule]

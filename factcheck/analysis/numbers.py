@@ -284,9 +284,11 @@ _PAST_AGE = re.compile(
     re.I,
 )
 _BORN = re.compile(
-    r"\bborn\b[^.;!?\d]{0,50}?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+[^.;!?\d]{0,12})?"
+    r"\b[Bb]orn\b[^.;!?\d]{0,50}?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+[^.;!?\d]{0,12})?"
     r"(?P<y>1[89]\d\d|20\d\d)\b(?![\d%])"
 )
+# "Born in 1968 in Nairobi, Margaret Oduya …": the person named after the opening clause.
+_BORN_OPENING = re.compile(rf"[^.;!?,]{{0,40}},\s+(?P<name>{_NAME})")
 _RELATIVE_NOUNS = re.compile(
     r"\b(?:son|daughter|child|children|baby|babies|grandson|granddaughter|grandchild\w*"
     r"|brother|sister|father|mother|wife|husband|twins?|whose|parents?|kids?)\b",
@@ -337,6 +339,12 @@ _ELAPSED = re.compile(
     rf"\b(?P<n>{NUM}|(?i:a|half\s+a))\s+(?P<u>years?|decades?|centur(?:y|ies))\s+"
     r"(?P<rel>since|after)\b"
 )
+# What makes "a year since" a rate: "7 percent a year since 2019", "twice a year since".
+_RATE_BEFORE = re.compile(
+    r"(?:\d|%|\bper\s?cent|\bpercent|\bpoints?|\btwice|\bonce|\bthrice|\btimes|\bmillion"
+    r"|\bbillion|\bthousand|\bhundred|\d(?:bn|m|k))\s*$",
+    re.I,
+)
 _ELAPSED_UNIT = re.compile(r"(?:years?|decades?|centur(?:y|ies))\s+(?:since|after)\b")
 _VOTE_WORD = re.compile(r"\bvotes?\b")
 # A vote's margin: "a lead of 412 votes", "a 357-vote majority", "won by 357 votes".
@@ -344,7 +352,7 @@ _MARGIN_NUM = rf"(?:(?:{QUAL})\s+|(?i:just|only|merely|a\s+mere)\s+)?(?P<n>{NUM}
 _NOT_TALLY = r"(?!\s+(?:to|against|in\s+favou?r)\b|\s*[-–])"
 _MARGINS = [
     re.compile(rf"\b(?i:lead|majority|margin)\s+of\s+{_MARGIN_NUM}\s+votes?\b{_NOT_TALLY}"),
-    re.compile(rf"(?P<n>{NUM})[-\s]votes?\s+(?i:lead|majority|margin)\b"),
+    re.compile(rf"(?P<n>{NUM})[-\s]votes?\s+(?i:lead|majority|margin|win|victory)\b"),
     re.compile(
         r"\b(?i:won|wins?|winning|carried|passed|lost|lose|loses|losing|defeated|prevailed"
         r"|approved|rejected|beat|beaten|ahead)\b(?:\s+[\w'’-]+){0,6}?\s+by\s+"
@@ -352,6 +360,12 @@ _MARGINS = [
     ),
     re.compile(rf"(?P<n>{NUM})\s+votes?\s+(?:ahead|clear)\b"),
 ]
+# A majority in seats: "a 12-seat majority", "a majority of 12 seats".
+_SEAT_MARGINS = [
+    re.compile(rf"(?P<n>{NUM})[-\s]seats?\s+(?i:majority)\b"),
+    re.compile(rf"\b(?i:majority)\s+of\s+{_MARGIN_NUM}\s+seats?\b"),
+]
+_SEAT_WORD = re.compile(r"\bseats?\b")
 # A margin with no unit, read only beside a tally: "335-260, a margin of 85".
 _BARE_END = (
     r"(?![.,]\d|\s*(?:%|per|points?\b|seats?\b|[-–]))(?=\s*(?:[,.;:)—–]|$)|\s+(?:over|on|in|for"
@@ -879,6 +893,24 @@ class _Finder:
                         unit="votes",
                     )
                 )
+        for pattern in _SEAT_MARGINS:
+            for m in self._near(_SEAT_WORD, pattern, 40, 30):
+                n_start, n_end = m.start("n"), m.end("n")
+                value, precision = parse_number(m.group("n"))
+                if value <= 0 or not self.free(n_start, n_end):
+                    continue
+                self.add(
+                    NumberMention(
+                        kind="margin",
+                        start=n_start,
+                        end=n_end,
+                        sentence=self.sentence_of(n_start),
+                        value=value,
+                        precision=precision,
+                        qualifier=qualifier_before(self.text, n_start, self.block.start),
+                        unit="seats",
+                    )
+                )
 
     def _money(self) -> None:
         for pattern in (_MONEY_PREFIX, _MONEY_SUFFIX):
@@ -980,6 +1012,12 @@ class _Finder:
             y_start, y_end = m.start("y"), m.end("y")
             s_start, _, _ = self.sentence_text(m.start())
             full = self.person_before(m.start())
+            if full is None and not self.text[s_start : m.start()].strip():
+                opening = _BORN_OPENING.match(self.text, y_end, self.block.end)
+                if opening is not None:
+                    full = name_in(opening.group("name"), 0, len(opening.group("name")))
+                # "Born in 1942, she …": whose birth is not told here.
+                full = full or "?"
             person = full.split()[-1] if full else None
             # "Ortiz, whose son was born in 2010": the birth is somebody else's.
             if _RELATIVE_NOUNS.search(self.text, s_start, m.start()):
@@ -1072,6 +1110,8 @@ class _Finder:
                 continue
             raw = " ".join(m.group("n").lower().split())
             if raw in ("a", "half a"):
+                if _RATE_BEFORE.search(self.text, max(self.block.start, m.start() - 16), m.start()):
+                    continue  # a rate: "grown 7 percent a year since 2019"
                 value, precision = (0.5 if raw == "half a" else 1.0), 1.0
             else:
                 value, precision = parse_number(raw)

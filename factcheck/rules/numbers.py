@@ -392,6 +392,88 @@ def conflicting_amounts(ctx: RuleContext) -> Iterator[Hit]:
             spans=[(a.start, a.end), (b.start, b.end)],
             confidence=0.7,
         )
+    yield from _deal_hits(ctx, every)
+
+
+_COMPANY = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&)){0,3}"
+# "agreed to buy Halden for $2.4 billion": the price of a takeover, before its amount.
+_BUY_BEFORE = re.compile(
+    r"\b(?:buy|buying|bought|acquire|acquiring|acquired|purchase|purchasing|purchased"
+    rf"|take\s+over|taking\s+over|took\s+over)\s+(?P<target>{_COMPANY})\s+(?:for|in\s+a\s+"
+    r"(?:deal|takeover|transaction)\s+(?:worth|valued\s+at))\s+(?:(?:" + QUAL + r")\s+)?$"
+)
+# "The $2.7 billion deal", "the £1.1bn all-cash takeover": the same takeover, after it.
+_DEAL_AFTER = re.compile(
+    r"(?:-|\s+)(?:(?:all-cash|all-share|cash|agreed|proposed|recommended|hostile|friendly)\s+)?"
+    r"(?:deal|acquisition|takeover|purchase|bid|offer|buyout|transaction)\b"
+    r"(?!\s+(?:for|of|with|to\s+buy)\s+(?-i:[A-Z]))"
+)
+_DEAL_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
+# Words that make a takeover price one of several: bids that came before, rivals, the
+# value with debt, a price per share, fees.
+_DEAL_CONTRAST = re.compile(
+    r"\b(?:reject\w*|rebuff\w*|turned\s+down|spurn\w*|initial\w*|earlier|first|previous\w*"
+    r"|original\w*|revis\w*|improv\w*|sweeten\w*|rais\w*|increas\w*|higher|lower|rival\w*"
+    r"|counter\w*|competing|another|other|last\s+year|debt|includ\w*|enterprise|equity|premium"
+    r"|per\s+share|a\s+share|fees?|break|net|plus|assum\w*|walked\s+away|collapsed|abandon\w*"
+    r"|failed|blocked|cut|reduc\w*|valuation|estimat\w*|budget\w*|overr?un\w*|rose|fell"
+    r"|so\s+far|to\s+date|combined|total\w*)\b",
+    re.I,
+)
+
+
+def _deal_hits(ctx: RuleContext, money: list[NumberMention]) -> Iterator[Hit]:
+    """ "Marlow agreed to buy Halden for $2.4 billion in cash … The $2.7 billion deal": in a
+    story of one takeover, its price and "the deal" (or acquisition, takeover, purchase,
+    bid, offer) are one amount."""
+    text = ctx.article.text
+    sentences = ctx.analysis.sentences
+    prices: list[tuple[NumberMention, str]] = []
+    deals: list[NumberMention] = []
+    others: list[NumberMention] = []
+    for m in money:
+        sentence = sentences[m.sentence]
+        s_text = ctx.text(sentence.start, sentence.end)
+        buy = _BUY_BEFORE.search(text, max(sentence.start, m.start - 120), m.start)
+        if buy is not None:
+            if not _DEAL_CONTRAST.search(s_text):
+                prices.append((m, buy.group("target")))
+            else:
+                return  # a price that is one of several: no single takeover to compare with
+        elif _DEAL_AFTER.match(text, m.end):
+            if not _DEAL_DEFINITE.search(text, max(sentence.start, m.start - 10), m.start):
+                others.append(m)  # "a $2.1 billion offer": another bid, perhaps
+            deals.append(m)
+    if not prices or not deals:
+        return
+    if len({(p.value, p.unit) for p, _ in prices}) != 1 or len({t for _, t in prices}) != 1:
+        return  # two prices, or two targets: not one takeover
+    price, target = prices[0]
+    if any(o.value != price.value for o in others):
+        return  # a story of several bids
+    for deal in deals:
+        if deal.unit != price.unit or deal.sentence == price.sentence:
+            continue
+        sentence = sentences[deal.sentence]
+        s_text = ctx.text(sentence.start, sentence.end)
+        if _DEAL_CONTRAST.search(s_text) or _YEAR_IN_TEXT.search(s_text):
+            continue  # another bid, or a deal of another year
+        if any(o.value == deal.value and o not in deals for o in money):
+            continue  # the amount given for something else in the article
+        if overlaps(
+            interval(price.value, price.precision, price.qualifier),
+            interval(deal.value, deal.precision, deal.qualifier),
+        ):
+            continue
+        first, second = ctx.text(price.start, price.end), ctx.text(deal.start, deal.end)
+        yield Hit(
+            message=(
+                f"The takeover of {target} is priced at {first} here and at {second} elsewhere"
+                " in the article; the two amounts do not agree."
+            ),
+            spans=[(price.start, price.end), (deal.start, deal.end)],
+            confidence=0.65,
+        )
 
 
 def _change_hits(ctx: RuleContext, start: int, end: int) -> Iterator[Hit]:
@@ -492,10 +574,105 @@ def percent_change_mismatch(ctx: RuleContext) -> Iterator[Hit]:
 
     **How to silence it.** `--ignore FC402`, or fix the text.
     """
-    for sentence in ctx.analysis.sentences:
+    sentences = ctx.analysis.sentences
+    for index, sentence in enumerate(sentences):
         lowered = ctx.text(sentence.start, sentence.end).lower()
         if "from" in lowered and any(k in lowered for k in _CHANGE_KEYS):
             yield from _change_hits(ctx, sentence.start, sentence.end)
+        if index and any(k in lowered[:60] for k in _CHANGE_KEYS[:3]):
+            yield from _change_back_hits(ctx, index)
+
+
+# "The 9.4 per cent rise …", "That is a rise of 9.4 per cent": a change opening a sentence
+# that points back at the figures of the sentence before.
+_CHANGE_BACK = [
+    re.compile(
+        rf"\s*(?:The|This|That)\s+(?:(?P<pq>{QUAL})\s+)?(?P<p>{_PCT}){_PTS}\s+"
+        rf"(?P<noun>{_UP_NOUNS}|{_DOWN_NOUNS})\b(?P<in>\s+in\s+(?P<what>(?:[\w-]+\s+){{0,2}}"
+        r"[\w-]+))?"
+    ),
+    re.compile(
+        r"\s*(?:That|This|It)\s+(?:is|was|represents|represented|marks|marked|amounts\s+to"
+        rf"|would\s+be)\s+(?:an?\s+)?(?P<noun>{_UP_NOUNS}|{_DOWN_NOUNS})\s+of\s+"
+        rf"(?:(?P<pq>{QUAL})\s+)?(?P<p>{_PCT}){_PTS}"
+    ),
+    re.compile(
+        r"\s*(?:That|This|It)\s+(?:is|was|represents|represented|marks|marked|amounts\s+to"
+        rf"|would\s+be)\s+(?:an?\s+)?(?:(?P<pq>{QUAL})\s+)?(?P<p>{_PCT}){_PTS}\s+"
+        rf"(?P<noun>{_UP_NOUNS}|{_DOWN_NOUNS})\b"
+    ),
+]
+# The two figures of the sentence before: "£51.0 million, up from £48.2 million", "from
+# 1,240 to 1,410", "to 1,410 from 1,240".
+_BEFORE_AFTER = [
+    re.compile(rf"(?P<y>{_AMOUNT}){_TAIL},?\s+(?P<dir>up|down)\s+from\s+(?P<x>{_AMOUNT})", re.I),
+    re.compile(rf"\b{_FROM_TO}", re.I),
+    re.compile(rf"\b{_TO_FROM}", re.I),
+]
+
+
+def _change_back_hits(ctx: RuleContext, index: int) -> Iterator[Hit]:
+    """ "Spending will be £51.0 million, up from £48.2 million. The 9.4 per cent rise …": a
+    change that opens a sentence, against the one pair of figures in the sentence before."""
+    text = ctx.article.text
+    sentence, prev = ctx.analysis.sentences[index], ctx.analysis.sentences[index - 1]
+    found = None
+    for pattern in _CHANGE_BACK:
+        found = pattern.match(text, sentence.start, sentence.end)
+        if found is not None:
+            break
+    if found is None or _RATE_OR_REAL.match(text, found.end("p")):
+        return
+    p_text = ctx.text(prev.start, prev.end)
+    if _PCT_MARK.search(p_text) or any(
+        k in p_text.lower() for k in ("doubl", "tripl", "trebl", "quadrupl", "halv")
+    ):
+        return  # the sentence before gives its own change
+    what = found.groupdict().get("what")
+    if what and not _stems_in(what, p_text):
+        return  # "The 9.4 per cent rise in council tax": a change of something else
+    pairs = []
+    for pattern in _BEFORE_AFTER:
+        for m in pattern.finditer(text, prev.start, prev.end):
+            if not any(m.start("x") == q.start("x") for q in pairs):
+                pairs.append(m)
+    if len(pairs) != 1 or len(_ANY_DIGITS.findall(p_text)) != 2:
+        return  # no pair, or other figures the change could be of
+    m = pairs[0]
+    x, x_prec, x_pct = _amount(m.group("x"))
+    y, y_prec, y_pct = _amount(m.group("y"))
+    if x_pct != y_pct or x <= 0 or y < 0 or x_pct:
+        return
+    if all(_YEAR_LIKE.fullmatch(m.group(g).strip()) for g in ("x", "y")):
+        return
+    p, p_prec, _ = _amount(found.group("p"))
+    if found.group("pts"):
+        return
+    sign = -1.0 if _DOWN.match(found.group("noun")) else 1.0
+    lo_p, hi_p = interval(p, p_prec, _qual(found.group("pq")))
+    stated = (lo_p, hi_p) if sign > 0 else (-hi_p, -lo_p)
+    groups = m.groupdict()
+    x_lo, x_hi = interval(x, x_prec, _qual(groups.get("xq")))
+    y_lo, y_hi = interval(y, y_prec, _qual(groups.get("yq")))
+    x_lo = max(x_lo, 1e-9)
+    if overlaps(stated, ((y_lo / x_hi - 1) * 100, (y_hi / x_lo - 1) * 100)):
+        return
+    actual = (y - x) / x * 100
+    how = "rise" if actual > 0 else "fall"
+    lo, hi = min(m.start("x"), m.start("y")), max(m.end("x"), m.end("y"))
+    yield Hit(
+        message=(
+            f"A change of {ctx.text(found.start('p'), found.end('p'))} does not fit the figures"
+            f" of the sentence before: from {ctx.text(m.start('x'), m.end('x'))} to"
+            f" {ctx.text(m.start('y'), m.end('y'))} is a {how} of {abs(actual):.3g}%."
+        ),
+        spans=[(found.start("p"), found.end("p")), (lo, hi)],
+        confidence=0.7,
+        suggestion=f"{abs(actual):.0f}%, if the two figures are right",
+    )
+
+
+_ANY_DIGITS = re.compile(r"\d[\d,.]*")
 
 
 @rule("FC403", category=Category.NUMBER, severity=Severity.WARNING)
@@ -675,6 +852,76 @@ def share_of_total_mismatch(ctx: RuleContext) -> Iterator[Hit]:
         if " of " in lowered:
             yield from _share_hits(ctx, sentence.start, sentence.end, seen, patterns)
         yield from _share_of_earlier_total(ctx, index, seen, has_fraction=has_fraction)
+        if " of th" in lowered:
+            yield from _share_of_that_total(ctx, index, seen)
+
+
+# "… roughly 40 percent of that workforce": a share pointing back at "312 of Halden's 1,200
+# salaried employees" earlier in the sentence or in the sentence before.
+_SHARE_OF_THAT = re.compile(
+    rf"(?:(?P<pq>{QUAL})\s+)?(?P<p>{_SHARE})\s+of\s+(?:that|this|the)\s+(?:whole\s+|entire\s+)?"
+    r"(?:workforce|total|group|figure|number|pool|cohort|sample|intake|membership|electorate"
+    r"|staff)\b"
+)
+_PART_OF_TOTAL = re.compile(
+    rf"(?<![\d.,$€£¥₹])(?:(?P<cq>{QUAL})\s+)?(?P<c>{NUM})\s+(?:out\s+)?of\s+(?:the\s+|all\s+"
+    r"|its\s+|their\s+)?(?:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}['’]s\s+)?"
+    rf"(?:(?P<tq>{QUAL})\s+)?(?P<t>{NUM})(?![\d%]|[.,]\d|\s*(?:per\s?cent|percent))"
+)
+
+
+def _share_of_that_total(ctx: RuleContext, index: int, seen: set[int]) -> Iterator[Hit]:
+    """ "312 of Halden's 1,200 salaried employees joined, roughly 40 percent of that
+    workforce": the one part-of-total earlier in the sentence (else in the sentence before,
+    when the share's own sentence gives no other figure before it)."""
+    text = ctx.article.text
+    sentences = ctx.analysis.sentences
+    sentence = sentences[index]
+    for m in _SHARE_OF_THAT.finditer(text, sentence.start, sentence.end):
+        if m.start("p") in seen or _AFTER_SHARE.match(text, m.end("p")):
+            continue
+        spans = [(sentence.start, m.start())]
+        if index > 0:
+            spans.append((sentences[index - 1].start, sentences[index - 1].end))
+        for start, end in spans:
+            parts = list(_PART_OF_TOTAL.finditer(text, start, end))
+            if not parts:
+                if _ANY_NUMBER.search(text, start, end):
+                    break  # another figure the share could be of
+                continue
+            part = parts[-1]
+            if len(parts) > 1 or _ANY_NUMBER.search(
+                text, part.end(), m.start() if start == sentence.start else end
+            ):
+                break
+            if start != sentence.start and _ANY_NUMBER.search(text, sentence.start, m.start()):
+                break
+            c, c_prec = parse_number(part.group("c"))
+            t, t_prec = parse_number(part.group("t"))
+            if _YEAR_LIKE.fullmatch(part.group("t")) or not 0 < c < t:
+                break
+            p, (p_lo, p_hi) = _share(m.group("p"), _qual(m.group("pq")))
+            if not 0 < p < 100:
+                break
+            seen.add(m.start("p"))
+            c_lo, c_hi = _counted(c, c_prec, _qual(part.group("cq")))
+            t_lo, t_hi = _counted(t, t_prec, _qual(part.group("tq")))
+            if overlaps((p_lo, p_hi), (c_lo / t_hi * 100, c_hi / max(t_lo, 1e-9) * 100)):
+                break
+            p_text = ctx.text(m.start("p"), m.end("p"))
+            yield Hit(
+                message=(
+                    f"{part.group('c')} of {part.group('t')} is about {c / t * 100:.3g}%, not"
+                    f" {p_text}."
+                ),
+                spans=[
+                    (m.start("p"), m.end("p")),
+                    (part.start("c"), part.end("c")),
+                    (part.start("t"), part.end("t")),
+                ],
+                confidence=0.7,
+            )
+            break
 
 
 def _has_fraction(lowered: str) -> bool:
@@ -974,7 +1221,7 @@ def age_vs_birth_year(ctx: RuleContext) -> Iterator[Hit]:
     known |= {p.person.split()[-1] for p in ctx.analysis.mentions}
     fulls = _full_names(ctx)
     for age in (m for m in numbers if m.kind == "age" and not m.past):
-        age_person = _identity(ctx, age, _who(ctx, age, known), fulls)
+        age_person = _identity(ctx, age, _year_old_person(ctx, age) or _who(ctx, age, known), fulls)
         sentence = sentences[age.sentence]
         for birth in births:
             birth_person = _identity(ctx, birth, _who(ctx, birth, known), fulls)
@@ -999,6 +1246,47 @@ def age_vs_birth_year(ctx: RuleContext) -> Iterator[Hit]:
                 confidence=0.75 if same_person else 0.6,
             )
             break
+
+
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+(?P<last>[A-Z][a-z][\w'’-]*)\b(?!['’])")
+# Last words of names that are places or institutions, not people: "Fernhill Primary".
+_NOT_PEOPLE = _words(
+    "Primary School Academy College University Council Club United City Town Rovers Athletic"
+    " Hospital Street Road Park Square Bridge Station Centre Center Group Trust Court Hall"
+    " Church Party Committee Government Ministry Department Office Police Airport Port River"
+)
+_YEAR_OLD_AFTER = re.compile(r"[-\s]years?[-\s]old\b(?!\s+[A-Z])")
+
+
+def _year_old_person(ctx: RuleContext, age: NumberMention) -> str | None:
+    """Whom "the 52-year-old (headteacher)" speaks of: the person last named before it in
+    its sentence, else the person last named in the sentence before (a name of the article's
+    people or of another age or birth, not a school or a club the analyser took for one)."""
+    if not _YEAR_OLD_AFTER.match(ctx.article.text, age.end):
+        return None
+    names = {p.person.split()[-1] for p in ctx.analysis.mentions}
+    names |= {
+        m.person
+        for m in ctx.analysis.numbers
+        if m.kind in ("age", "birth_year") and m.person and m.person != "?" and m is not age
+    }
+    if not names:
+        return None
+    sentences = ctx.analysis.sentences
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    spans = [(sentences[age.sentence].start, age.start)]
+    if age.sentence > 0:
+        spans.append((sentences[age.sentence - 1].start, sentences[age.sentence - 1].end))
+    text = ctx.article.text
+    for start, end in spans:
+        found = pattern.findall(text, start, end)
+        if found:
+            return str(found[-1])
+        # "Her deputy, Sam Hale, spoke …": somebody else, named in full.
+        for full in _FULL_NAME.finditer(text, start, end):
+            if full.group("last") not in _NOT_PEOPLE and full.start() > start:
+                return full.group("last")
+    return None
 
 
 def _full_names(ctx: RuleContext) -> dict[str, set[str]]:
@@ -1930,6 +2218,8 @@ def margin_vs_tally(ctx: RuleContext) -> Iterator[Hit]:
     **How to silence it.** `--ignore FC408`, or fix the text.
     """
     numbers = ctx.analysis.numbers
+    if any(m.kind == "margin" and m.unit == "seats" for m in numbers):
+        yield from _seat_majority_hits(ctx)
     tallies = [m for m in numbers if m.kind == "tally" and m.value2 is not None]
     if not tallies:
         if "votes" in ctx.article.text:
@@ -1938,7 +2228,7 @@ def margin_vs_tally(ctx: RuleContext) -> Iterator[Hit]:
     distinct = {(t.value, t.value2) for t in tallies}
     sentences = ctx.analysis.sentences
     blocks = ctx.segmentation.body
-    for margin in (m for m in numbers if m.kind == "margin"):
+    for margin in (m for m in numbers if m.kind == "margin" and m.unit == "votes"):
         sentence = sentences[margin.sentence]
         block = next((b for b in blocks if b.start <= margin.start < b.end), None)
         same_block = [
@@ -1996,6 +2286,12 @@ _RESULT_FIGURE = re.compile(
     rf"(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})(?:\s+votes\b)?"
     r"(?![\d%]|[.,]\d|\s*(?:per\s?cent|percent|seats?|years?|points?|percentage|of|to)\b)"
 )
+# "Jones took 1,482 votes to Smith's 1,129".
+_RESULT_PAIR = re.compile(
+    rf"\b(?P<name1>{_NAME_WORDS})\s+(?:won|took|polled|received|got|secured|gained)"
+    rf"(?:\s+with)?\s+(?P<n1>{NUM})\s+votes\s+to\s+(?:the\s+)?(?P<name2>{_NAME_WORDS})['’]s?"
+    rf"\s+(?P<n2>{NUM})(?![\d%]|[.,]\d)"
+)
 _WIN_WORDS = re.compile(r"\b(?:won|wins|winning|elected|re-elected|returned|victory)\b", re.I)
 
 
@@ -2008,7 +2304,7 @@ def _result_figures(
     found: list[tuple[list[tuple[str, float, int, int, bool]], tuple[int, int]]] = []
     for block in ctx.segmentation.body:
         b_text = ctx.text(block.start, block.end)
-        if "votes" not in b_text or not _WIN_WORDS.search(b_text):
+        if "votes" not in b_text or not (_WIN_WORDS.search(b_text) or _RESULT_PAIR.search(b_text)):
             continue
         figures: list[tuple[str, float, int, int, bool]] = []
         for sentence in ctx.analysis.sentences:
@@ -2025,6 +2321,20 @@ def _result_figures(
                     continue
                 name = _POSSESSIVE_END.sub("", words[-1])
                 figures.append((name, value, m.start("n"), m.end("n"), bool(m.group("win"))))
+            for m in _RESULT_PAIR.finditer(text, sentence.start, sentence.end):
+                pair = []
+                for g in ("1", "2"):
+                    words = [w for w in m.group("name" + g).split() if w not in _NOT_CANDIDATES]
+                    value, precision = parse_number(m.group("n" + g))
+                    if not words or precision != 1 or _YEAR_LIKE.fullmatch(m.group("n" + g)):
+                        break
+                    pair.append((_POSSESSIVE_END.sub("", words[-1]), value, m.start("n" + g)))
+                if len(pair) == 2 and pair[0][1] > pair[1][1]:
+                    starts = {p[2] for p in pair}
+                    figures = [f for f in figures if f[2] not in starts]
+                    for (name, value, start), g in zip(pair, ("1", "2"), strict=True):
+                        end = m.end("n" + g)
+                        figures.append((name, value, start, end, g == "1"))
         if len(figures) >= 2:
             figures.sort(key=lambda f: -f[1])
             found.append((figures, (block.start, block.end)))
@@ -2040,7 +2350,7 @@ def _result_figures(
 def _margin_vs_candidates(ctx: RuleContext) -> Iterator[Hit]:
     """ "Jones won with 1,482 votes; Smith had 1,209. … Her majority of 373 votes": a
     winning margin against the two largest candidate totals of the result."""
-    margins = [m for m in ctx.analysis.numbers if m.kind == "margin"]
+    margins = [m for m in ctx.analysis.numbers if m.kind == "margin" and m.unit == "votes"]
     if not margins:
         return
     result = _result_figures(ctx)
@@ -2075,6 +2385,60 @@ def _margin_vs_candidates(ctx: RuleContext) -> Iterator[Hit]:
             spans=[(margin.start, margin.end), (first[2], first[3]), (second[2], second[3])],
             confidence=0.65,
             suggestion=f"{_fmt(diff)} votes, if the totals are right",
+        )
+
+
+# "won 40 of the 68 seats", "won 40 seats on the 68-seat council".
+_SEATS_OF = re.compile(
+    rf"\b(?:won|winning|took|taking|holds?|holding|secured|has|had)\s+(?P<n>{NUM})\s+of\s+"
+    rf"(?:the|its|all)\s+(?P<t>{NUM})\s+seats\b"
+    rf"|\b(?:won|winning|took|taking|secured)\s+(?P<n2>{NUM})\s+seats\s+(?:on|in)\s+the\s+"
+    rf"(?P<t2>{NUM})[-\s]seat\b"
+)
+_SEAT_OTHER = re.compile(
+    r"\b(?:previous\w*|last\s+(?:time|year|election)|earlier|before|once|former\w*|would"
+    r"|could|might|need\w*|requir\w*|target|working|notional|poll\w*|project\w*|forecast\w*"
+    r"|predict\w*|expected|if|(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _seat_majority_hits(ctx: RuleContext) -> Iterator[Hit]:
+    """ "Labour won 40 of the 68 seats … a 14-seat majority": an overall majority is the
+    winner's seats less all the others (here 12)."""
+    text = ctx.article.text
+    found = list(_SEATS_OF.finditer(text))
+    sentences = ctx.analysis.sentences
+    results = set()
+    for m in found:
+        s = next(s for s in sentences if s.start <= m.start() < s.end)
+        if _SEAT_OTHER.search(ctx.text(s.start, s.end)):
+            return  # seats of another election, or a projection: not one result
+        n = parse_number(m.group("n") or m.group("n2"))[0]
+        t = parse_number(m.group("t") or m.group("t2"))[0]
+        g = "n" if m.group("n") else "n2"
+        results.add((n, t, m.start(g), m.end(g)))
+    if len({(n, t) for n, t, _, _ in results}) != 1:
+        return
+    n, t, start, end = next(iter(results))
+    if not t / 2 < n <= t:
+        return
+    expected = 2 * n - t
+    for margin in (m for m in ctx.analysis.numbers if m.kind == "margin" and m.unit == "seats"):
+        sentence = sentences[margin.sentence]
+        if _SEAT_OTHER.search(ctx.text(sentence.start, sentence.end)):
+            continue
+        stated = interval(margin.value, 1.0, margin.qualifier)
+        if overlaps(stated, (expected, expected)):
+            continue
+        yield Hit(
+            message=(
+                f"{_fmt(n)} of {_fmt(t)} seats is an overall majority of {_fmt(expected)}, not"
+                f" {ctx.text(margin.start, margin.end)}."
+            ),
+            spans=[(margin.start, margin.end), (start, end)],
+            confidence=0.65,
+            suggestion=f"a {_fmt(expected)}-seat majority, if the seat totals are right",
         )
 
 
@@ -2283,3 +2647,314 @@ def elapsed_years_mismatch(ctx: RuleContext) -> Iterator[Hit]:
             hit = _elapsed_hit(ctx, mention)
             if hit is not None:
                 yield hit
+
+
+# --- FC410 one match, two scores ---------------------------------------------------------
+
+# "beat Ossett Athletic 3-1", "drew 2-2 with Whitby", "lost 0-2 to Leeds".
+_SCORE_RESULT = re.compile(
+    r"\b(?P<verb>beat|beats|defeated|defeats|thrashed|edged|overcame|saw\s+off|drew|draw"
+    r"|draws|lost|loses|won|wins|were\s+beaten|was\s+beaten|fell)\b(?:\s+(?:to|with|against"
+    r"|at|away\s+at|past))?(?:\s+(?:[A-Z][\w'’.-]*|de|la|of|and)){0,4}?\s+"
+    r"(?P<a>\d{1,2})\s?[-–]\s?(?P<b>\d{1,2})\b(?![-–]\d|\s*%|[.,]\d)"
+)
+# "The 4-1 win", "Saturday's 1-1 draw", "this 2-0 victory".
+_SCORE_REF = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+"
+    r"(?P<a>\d{1,2})[-–](?P<b>\d{1,2})\s+(?:(?:home|away|league|cup)\s+)?(?P<kind>win|victory"
+    r"|defeat|loss|draw|thrashing|success|triumph|stalemate)\b"
+)
+# A partial score, another match or a series: not the final score of the match.
+_SCORE_OTHER = re.compile(
+    r"\b(?:half[-\s]?time|the\s+interval|the\s+break|aggregate|agg|penalt\w*|shoot-?outs?"
+    r"|extra\s+time|series|legs?|last\s+(?:season|week|month|year|time|meeting)|previous\w*"
+    r"|earlier|reverse|return\s+fixture|meeting|(?:19|20)\d\d|elsewhere|meanwhile|other"
+    r"|another|rivals?|sets?|frames?|games?|innings|replay|friendly|led|leads?|leading"
+    r"|trailed|trailing|down|up|was|were\s+\d)\b",
+    re.I,
+)
+_DRAW_WORDS = frozenset(["draw", "stalemate"])
+_PARTIAL_AFTER = re.compile(
+    r"\s*(?:at|on|after|in|by)\s+(?:the\s+)?(?:half|penalt|aggregate|agg\b|extra|interval|break"
+    r"|shoot|first\s+leg|second\s+leg)",
+    re.I,
+)
+
+
+@rule("FC410", category=Category.NUMBER, severity=Severity.WARNING)
+def conflicting_scores(ctx: RuleContext) -> Iterator[Hit]:
+    """One match's final score is given two different ways in the same article.
+
+    **What it does.** Reads the result of a match ("beat Ossett Athletic 3-1", "drew 2-2
+    with Whitby", "lost 0-2 to Leeds") and later references to it ("The 4-1 win",
+    "Saturday's 1-1 draw", "this 2-0 victory"). When the reference's paragraph gives one
+    result (else the article does), a reference with a different score (either way round)
+    is reported: a win or defeat against a win, a draw against a draw.
+
+    **Why it matters.** The score is the first fact of a match report; two scores for one
+    match tell the reader that one of them is wrong.
+
+    **Example.**
+
+        Harrogate beat Ossett Athletic 3-1 on Saturday. … The 4-1 win lifts them to third.
+
+    **Not flagged.** References whose paragraph (or, when it gives none, the article) has
+    several results (other matches, earlier meetings),
+    sentences about half-time or other partial scores, aggregates over two legs, penalty
+    shoot-outs and extra time, series ("lead the series 3-1"), sets and frames, results of
+    other seasons, a "win" after a draw (another match), and the same score either way
+    round ("lost 1-3", "the 3-1 defeat").
+
+    **How to silence it.** `--ignore FC410`, or fix the text.
+    """
+    text = ctx.article.text
+    if "-" not in text and "–" not in text:
+        return
+    sentences = ctx.analysis.sentences
+    results: list[re.Match[str]] = []
+    refs: list[re.Match[str]] = []
+    for sentence in sentences:
+        s_text = ctx.text(sentence.start, sentence.end)
+        if not any(c.isdigit() for c in s_text):
+            continue
+        # "won 4-3 on penalties", "1-0 at half-time": a partial score, not the result.
+        results.extend(
+            r
+            for r in _SCORE_RESULT.finditer(text, sentence.start, sentence.end)
+            if not _PARTIAL_AFTER.match(text, r.end())
+        )
+        for ref in _SCORE_REF.finditer(text, sentence.start, sentence.end):
+            before = [x.end() for x in _CLAUSE_MARK.finditer(text, sentence.start, ref.start())]
+            after = _CLAUSE_MARK.search(text, ref.end(), sentence.end)
+            clause = ctx.text(
+                before[-1] if before else sentence.start, after.start() if after else sentence.end
+            )
+            if not _SCORE_OTHER.search(clause):
+                refs.append(ref)
+    if not refs or not results:
+        return
+    blocks = ctx.segmentation.body
+    for ref in refs:
+        block = next((b for b in blocks if b.start <= ref.start() < b.end), None)
+        pool = [r for r in results if block is not None and block.start <= r.start() < block.end]
+        pool = pool or results  # the result of the ref's paragraph, else of the article
+        if len({frozenset((int(r.group("a")), int(r.group("b")))) for r in pool}) != 1:
+            continue  # several matches: which one is meant cannot be told
+        result = pool[0]
+        a, b = int(result.group("a")), int(result.group("b"))
+        drawn = a == b
+        if drawn != result.group("verb").lower().startswith("dr"):
+            continue  # "won 2-2"? read no further
+        x, y = int(ref.group("a")), int(ref.group("b"))
+        if ref.start() < result.end() or {x, y} == {a, b}:
+            continue
+        ref_drawn = ref.group("kind").lower() in _DRAW_WORDS
+        if ref_drawn != drawn or (x == y) != ref_drawn:
+            continue  # a win after a draw: another match
+        yield Hit(
+            message=(
+                f"The match is given as {result.group('a')}-{result.group('b')} here and as"
+                f" {ref.group('a')}-{ref.group('b')} elsewhere in the article; the two scores"
+                " do not agree."
+            ),
+            spans=[(result.start("a"), result.end("b")), (ref.start("a"), ref.end("b"))],
+            confidence=0.7,
+        )
+
+
+# --- FC411 one object, two measurements --------------------------------------------------
+
+_LENGTH_UNITS = {
+    "m": 1.0,
+    "metre": 1.0,
+    "metres": 1.0,
+    "meter": 1.0,
+    "meters": 1.0,
+    "km": 1000.0,
+    "kilometre": 1000.0,
+    "kilometres": 1000.0,
+    "kilometer": 1000.0,
+    "kilometers": 1000.0,
+    "cm": 0.01,
+    "centimetre": 0.01,
+    "centimetres": 0.01,
+    "ft": 0.3048,
+    "foot": 0.3048,
+    "feet": 0.3048,
+    "mile": 1609.344,
+    "miles": 1609.344,
+    "yard": 0.9144,
+    "yards": 0.9144,
+}
+_MASS_UNITS = {
+    "kg": 1.0,
+    "kilogram": 1.0,
+    "kilograms": 1.0,
+    "kilo": 1.0,
+    "kilos": 1.0,
+    "tonne": 1000.0,
+    "tonnes": 1000.0,
+    "ton": 1000.0,
+    "tons": 1000.0,
+}
+_UNIT_WORDS = "|".join(sorted([*_LENGTH_UNITS, *_MASS_UNITS], key=len, reverse=True))
+_MEASURE_NUM = r"(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
+# "the 8.5-metre mirror", "a 40m tower", "its 300-tonne hull".
+_MEASURE_ATTR = re.compile(
+    rf"\b(?i:the|a|an|its)\s+(?:(?P<q>{QUAL})\s+)?{_MEASURE_NUM}(?:-|(?=[a-z]))(?P<u>{_UNIT_WORDS})"
+    r"(?:-(?:long|wide|tall|high|deep|diameter|span|wingspan))?\s+(?P<mods>(?:[a-z]+\s+){0,2}?)"
+    r"(?P<noun>[a-z]{3,})\b(?!['’]s|-)"
+)
+# "a mirror 6.5 metres across", "the tower, which is 40 metres tall", "a hull weighing 300
+# tonnes".
+_MEASURE_PRED = re.compile(
+    r"\b(?i:the|a|an|its)\s+(?P<mods>(?:[a-z]+\s+){0,2}?)(?P<noun>[a-z]{3,}),?\s+(?:(?:that|which)"
+    r"\s+)?(?:(?:is|was|measures|measured|measuring|stands|stood|standing|spans|spanning"
+    r"|weighs|weighed|weighing|of|at)\s+)?(?:(?P<q>" + QUAL + rf")\s+)?{_MEASURE_NUM}\s*"
+    rf"(?P<u>{_UNIT_WORDS})\b(?:\s+(?P<dim>across|wide|long|tall|high|deep|in\s+diameter"
+    r"|in\s+length|in\s+height))?"
+)
+# Words that make two measurements two objects or two moments.
+_MEASURE_OTHER = re.compile(
+    r"\b(?:than|compared|previous\w*|predecessor\w*|rival\w*|other|another|older|newer"
+    r"|existing|original\w*|replac\w*|each|every|both|pair|twin|second|first|up\s+to"
+    r"|extend\w*|lengthen\w*|expand\w*|enlarg\w*|shrunk|shrank|grew|widen\w*|rais\w*|lower\w*"
+    r"|from|planned|proposed|would|could|might|design\w*|larger|smaller|bigger|longer|shorter"
+    r"|taller|heavier|lighter|largest|biggest|longest|tallest|heaviest|like|similar|same"
+    r"|average|typical|usual|(?:19|20)\d\d|only|just)\b",
+    re.I,
+)
+_NOT_OBJECTS = _words(
+    "and the of for with from into per each than that which who were was are has had its"
+    " year day week month hour away long wide tall high deep across diameter radius"
+)
+
+
+def _measures(
+    ctx: RuleContext,
+) -> list[tuple[str, str, tuple[str, ...], float, tuple[float, float], int, int, str]]:
+    text = ctx.article.text
+    out = []
+    for form, pattern in (("attributive", _MEASURE_ATTR), ("predicate", _MEASURE_PRED)):
+        for m in pattern.finditer(text):
+            noun = m.group("noun")
+            if noun in _NOT_OBJECTS or noun in SCALES or _plural(noun) or noun in _LENGTH_UNITS:
+                continue
+            unit = m.group("u").lower()
+            dim, factor = (
+                ("length", _LENGTH_UNITS[unit])
+                if unit in _LENGTH_UNITS
+                else ("mass", _MASS_UNITS[unit])
+            )
+            if form == "predicate":
+                how = (m.groupdict().get("dim") or "").split()
+                if dim == "length" and not how:
+                    continue  # "the road of 40 miles": no dimension said
+                kind = how[-1] if how else "weight"
+            else:
+                kind = ""
+            value, precision = parse_number(m.group("n"))
+            lo, hi = interval(value * factor, precision * factor, _qual(m.group("q")))
+            mods = tuple(m.group("mods").split())
+            if any(w in _NOT_OBJECTS for w in mods):
+                continue
+            out.append((noun, dim, mods, value * factor, (lo, hi), m.start("n"), m.end("u"), kind))
+    return out
+
+
+@rule("FC411", category=Category.NUMBER, severity=Severity.WARNING)
+def conflicting_measurements(ctx: RuleContext) -> Iterator[Hit]:
+    """One object is given two different sizes or weights in the same article.
+
+    **What it does.** Reads measurements of a named object, either as "the 8.5-metre
+    mirror" (a hyphenated unit, or "a 40m tower") or as "a mirror 6.5 metres across" ("the
+    tower, which is 40 metres tall", "a hull weighing 300 tonnes"), in metres, kilometres,
+    centimetres, feet, yards, miles, kilograms and tonnes, converting between them. Two
+    measurements of the same noun (with agreeing modifiers) in different sentences that
+    cannot both be right, allowing for rounding and hedges, are reported. Two stated
+    dimensions ("40 metres long", "12 metres wide") are compared only when they match; a
+    hyphenated size is compared with a stated one only when the article gives that object
+    a single dimension.
+
+    **Why it matters.** A size that changes between paragraphs is a typo or a figure left
+    over from a draft, and readers who know the object notice.
+
+    **Example.**
+
+        The telescope has a mirror 6.5 metres across. … Engineers polished the 8.5-metre
+        mirror for two years.
+
+    **Not flagged.** Plural objects, comparisons and other objects ("larger than the
+    6.5-metre mirror", "another", "the first", "each"), changes and plans ("extended",
+    "would", "planned", "from"), other years, several different dimensions of the object
+    against a hyphenated size, and figures in one sentence.
+
+    **How to silence it.** `--ignore FC411`, or fix the text.
+    """
+    text = ctx.article.text
+    if not any(
+        u in text
+        for u in (
+            "metre",
+            "meter",
+            "m ",
+            "km",
+            "feet",
+            "foot",
+            "ft",
+            "mile",
+            "kg",
+            "kilo",
+            "tonne",
+            "ton",
+            "yard",
+        )
+    ):
+        return
+    found = _measures(ctx)
+    if len(found) < 2:
+        return
+    sentences = ctx.analysis.sentences
+
+    def sentence_index(pos: int) -> int:
+        return next(i for i, s in enumerate(sentences) if s.start <= pos < s.end)
+
+    kinds: dict[str, set[str]] = {}
+    for noun, dim, _, _, _, _, _, kind in found:
+        if kind and dim == "length":
+            kinds.setdefault(noun, set()).add(kind)
+    reported: set[str] = set()
+    for a, b in combinations(sorted(found, key=lambda f: f[5]), 2):
+        if a[0] != b[0] or a[1] != b[1] or a[0] in reported:
+            continue
+        n = min(len(a[2]), len(b[2]))
+        if n and a[2][len(a[2]) - n :] != b[2][len(b[2]) - n :]:
+            continue
+        if a[7] and b[7] and a[7] != b[7]:
+            continue  # "40 metres long" and "12 metres wide"
+        if (
+            a[1] == "length"
+            and bool(a[7]) != bool(b[7])
+            and (len(kinds.get(a[0], ())) != 1 or max(a[3], b[3]) > 2 * min(a[3], b[3]))
+        ):
+            continue  # "200 metres long" and "the 3-metre wall": two dimensions
+        ia, ib = sentence_index(a[5]), sentence_index(b[5])
+        if ia == ib:
+            continue
+        if any(
+            _MEASURE_OTHER.search(ctx.text(sentences[i].start, sentences[i].end)) for i in (ia, ib)
+        ):
+            continue
+        slack = 0.02 * max(a[3], b[3])
+        if overlaps((a[4][0] - slack, a[4][1] + slack), b[4]):
+            continue
+        reported.add(a[0])
+        first, second = ctx.text(a[5], a[6]), ctx.text(b[5], b[6])
+        yield Hit(
+            message=(
+                f"The {a[0]} is given as {first} here and as {second} elsewhere in the article;"
+                " the two measurements do not agree."
+            ),
+            spans=[(a[5], a[6]), (b[5], b[6])],
+            confidence=0.65,
+        )
