@@ -6,7 +6,6 @@ text's lines plus ``line_offset``) and code-point columns, as ``columnKind`` say
 
 from __future__ import annotations
 
-import hashlib
 import json
 from typing import Any
 
@@ -37,10 +36,9 @@ def sarif_log(reports: list[Report]) -> dict[str, Any]:
     rule_ids = sorted(REGISTRY)
     index = {rule_id: i for i, rule_id in enumerate(rule_ids)}
     results: list[dict[str, Any]] = []
-    seen: dict[str, int] = {}
     for report in reports:
         for finding in report.findings:
-            results.append(_result(report, finding, index, seen))
+            results.append(_result(report, finding, index))
     version = reports[0].tool.version if reports else __version__
     return {
         "$schema": SARIF_SCHEMA,
@@ -77,15 +75,15 @@ def _rule_descriptor(rule_id: str) -> dict[str, Any]:
     }
 
 
-def _result(
-    report: Report, finding: Finding, index: dict[str, int], seen: dict[str, int]
-) -> dict[str, Any]:
+def _result(report: Report, finding: Finding, index: dict[str, int]) -> dict[str, Any]:
     result: dict[str, Any] = {
         "ruleId": finding.rule_id,
         "level": LEVELS[finding.severity],
         "message": {"text": _message(finding)},
         "locations": [_location(report, finding.primary, id_=None)],
-        "partialFingerprints": {FINGERPRINT_KEY: _fingerprint(report, finding, seen)},
+        # The review's own fingerprint, the one baselines use: rule, quoted text and the
+        # words of its line, so it survives edits that move the text.
+        "partialFingerprints": {FINGERPRINT_KEY: finding.fingerprint},
         "properties": {
             "category": finding.category.value,
             "confidence": finding.confidence,
@@ -137,18 +135,3 @@ def _location(report: Report, span: Span, *, id_: int | None) -> dict[str, Any]:
     if id_ is not None:
         location["id"] = id_
     return location
-
-
-def _fingerprint(report: Report, finding: Finding, seen: dict[str, int]) -> str:
-    """Stable across edits that move the text: rule, file and quoted text, not lines.
-
-    The review's own fingerprint (the one baselines use) when it set one; otherwise a hash
-    of rule, file and quoted text. Identical findings in one file are told apart by their
-    order, as GitHub's own ``primaryLocationLineHash`` does with its ``:n`` suffix.
-    """
-    if finding.fingerprint:
-        return finding.fingerprint
-    parts = [finding.rule_id, report.article.path, *(s.text for s in finding.spans)]
-    digest = hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()[:32]
-    seen[digest] = seen.get(digest, 0) + 1
-    return f"{digest}:{seen[digest]}"
