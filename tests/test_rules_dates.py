@@ -92,3 +92,29 @@ def test_fc502_flags_impossible_dates(findings: ReviewFn, text: str, span: str, 
 )
 def test_fc502_accepts_real_dates(findings: ReviewFn, text: str) -> None:
     assert findings(text, "FC502", published=PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # November 4 is a Tuesday in 2025, the year the vote is still to come.
+        (
+            "The levy, if approved on Tuesday, Nov. 4, would raise $42 million.",
+            dt.date(2025, 3, 26),
+        ),
+        # March 12 was a Tuesday in 2024, when the man was jailed.
+        ("He was jailed on Tuesday 12 March for dangerous driving.", dt.date(2024, 9, 13)),
+        # The range's year applies to its start.
+        ("The festival runs from Friday 3 July to Sunday 5 July 2026.", dt.date(2025, 7, 7)),
+    ],
+)
+def test_fc501_takes_the_year_the_sentence_points_to(
+    findings: ReviewFn, text: str, published: dt.date
+) -> None:
+    assert findings(text, "FC501", published=published) == []
+
+
+def test_fc501_still_flags_a_weekday_no_plausible_year_fits(findings: ReviewFn) -> None:
+    # November 4: Monday 2024, Tuesday 2025, Wednesday 2026 - "Friday" fits none.
+    text = "The levy, if approved on Friday, Nov. 4, would raise $42 million."
+    assert len(findings(text, "FC501", published=dt.date(2025, 3, 26))) == 1

@@ -1637,3 +1637,24 @@ def test_sport_and_business_control_with_one_figure_changed_is_caught(
     assert CLEAN_SPORT_BUSINESS.count(old) == 1, old
     found = findings(CLEAN_SPORT_BUSINESS.replace(old, new), "FC4", published=PUB)
     assert [f.rule_id for f in found] == [rule]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An age at a past moment is not the person's age now.
+        "Director Marguerite Osei, 44, who was born in 1981 and first came to the festival as "
+        "a seven-year-old, said it had been emotional.",
+        "Ruth Amos, 52, born in 1973, has swum here since she was a 10-year-old.",
+    ],
+)
+def test_fc405_ignores_ages_at_a_past_moment(findings: ReviewFn, text: str) -> None:
+    assert findings(text, "FC405", published=dt.date(2025, 7, 7)) == []
+
+
+def test_fc408_ignores_the_margin_of_an_earlier_contest(findings: ReviewFn) -> None:
+    text = (
+        "Joanne Whitlock has been elected mayor, four years after losing the same contest by "
+        "fewer than 600 votes. Whitlock won 21,340 votes and Tom Hale 20,102."
+    )
+    assert findings(text, "FC408", published=dt.date(2025, 5, 3)) == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 from factcheck.analysis.dates import WEEKDAY_NAMES, DateMention, nearest_year
@@ -37,8 +38,10 @@ def weekday_date_mismatch(ctx: RuleContext) -> Iterator[Hit]:
 
     **Use instead.** "Wednesday, February 12, 2025", or correct the date.
 
-    **Not flagged.** Pairs that agree, impossible dates (FC502 reports those), and dates
-    without a year when the article has no publication date.
+    **Not flagged.** Pairs that agree, impossible dates (FC502 reports those), dates
+    without a year when the article has no publication date, and dates without a year whose
+    weekday fits the year the sentence points to: a year written in it, next year for a
+    future ("will", "is due", "if approved"), last year for a past ("was jailed", "last").
 
     **How to silence it.** `--ignore FC501`, or fix the text.
     """
@@ -54,6 +57,14 @@ def weekday_date_mismatch(ctx: RuleContext) -> Iterator[Hit]:
                 continue
             year = nearest_year(mention.month, mention.day, published)
             if year is None:
+                continue
+            # Without a year, the sentence may say which year is meant: a year written
+            # elsewhere in it ("from Friday 3 July to Sunday 5 July 2026"), the future ("if
+            # approved on Tuesday, Nov. 4") or the past ("was jailed on Tuesday 12 March").
+            if any(
+                _weekday(y, mention.month, mention.day) == mention.weekday
+                for y in _years_the_sentence_allows(ctx, mention, published)
+            ):
                 continue
         actual = dt.date(year, mention.month, mention.day).weekday()
         if actual == mention.weekday:
@@ -74,6 +85,47 @@ def weekday_date_mismatch(ctx: RuleContext) -> Iterator[Hit]:
             confidence=0.85 if mention.year_stated else 0.7,
             suggestion=f"{WEEKDAY_NAMES[actual]}, if the date is right",
         )
+
+
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|is due|are due|due to|scheduled|next|upcoming|if approved|"
+    r"plans? to|expected to|set to|is to|are to)\b",
+    re.I,
+)
+_PAST = re.compile(
+    r"\b(?:was|were|had|happened|took place|jailed|sentenced|convicted|died|last|ago|"
+    r"earlier|previous)\b",
+    re.I,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _years_the_sentence_allows(
+    ctx: RuleContext, mention: DateMention, published: dt.date
+) -> set[int]:
+    sentences = ctx.analysis.sentences
+    if not 0 <= mention.sentence < len(sentences):
+        return set()
+    text = ctx.text(sentences[mention.sentence].start, sentences[mention.sentence].end)
+    years = {int(y) for y in _YEAR.findall(text)}
+    # The nearest year may be the wrong neighbour for a date months away; the tense says
+    # which way to look: the next such day for a future, the last one for a past.
+    future, past = bool(_FUTURE.search(text)), bool(_PAST.search(text))
+    month, day = mention.month or 1, mention.day or 1
+    for year in (published.year - 1, published.year, published.year + 1):
+        if _weekday(year, month, day) is None:
+            continue
+        days_ahead = (dt.date(year, month, day) - published).days
+        if (future and 0 <= days_ahead < 366) or (past and -366 < days_ahead <= 0):
+            years.add(year)
+    return years
+
+
+def _weekday(year: int, month: int, day: int) -> int | None:
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:  # February 29 in a common year
+        return None
 
 
 @rule("FC502", category=Category.DATE, severity=Severity.WARNING)

@@ -2176,7 +2176,8 @@ _MARGIN_OTHER = re.compile(
     r"|expected|forecast\w*|need\w*|requir\w*|would|could|might|if|previous|last\s+time"
     r"|earlier|committee|amendment|procedural|another|first\s+round|second\s+round"
     r"|last\s+(?:year|month|week)|working|overall|parliamentary|notional|government['’]s"
-    r"|coalition['’]s|has\s+a|holds?\s+a)\b",
+    r"|coalition['’]s|has\s+a|holds?\s+a|same\s+(?:contest|race|seat|election)"
+    r"|(?:years?|months?)\s+(?:after|ago|before|earlier)|los(?:t|ing)\s+(?:the|that|a)\b)\b",
     re.I,
 )
 # A part of the vote or another year: only when the tally is not in the margin's sentence.
