@@ -1,0 +1,168 @@
+"""FC405 age-vs-birth-year.
+
+A person's stated age does not fit their stated birth year and the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.analysis.numbers import NumberMention
+from factcheck.report import Category, Severity
+from factcheck.rules.numbers._common import _YEAR_IN_TEXT, _words
+from factcheck.rules.registry import Hit, RuleContext, rule
+
+_PERSON_REACH = 600
+_YEAR_REACH = 30
+
+
+@rule("FC405", category=Category.NUMBER, severity=Severity.WARNING)
+def age_vs_birth_year(ctx: RuleContext) -> Iterator[Hit]:
+    """A person's stated age does not fit their stated birth year and the publication date.
+
+    **What it does.** Pairs an age ("Ortiz, 47,", "aged 63", "the 47-year-old", "who is
+    47") with a birth year ("born in 1978", "born on March 3, 1978") given for the same
+    person, by name, by a pronoun opening the next sentence, or in the same sentence. With
+    the publication date known, someone born in 1978 is 46 or 47 in 2025 (before or after
+    their birthday); any other age is reported.
+
+    **Why it matters.** A wrong age is a small error readers spot at once, and it often
+    means the birth year or the person is wrong too.
+
+    **Example.**
+
+        Maria Ortiz, 45, runs the clinic. … She was born in 1978 in Valencia.
+
+    **Not flagged.** Ages at some past moment ("died in 2010 aged 63", "then 47", "when
+    she was 30", a sentence about another year), births of someone else ("whose son was
+    born in 2010"), and articles without a publication date.
+
+    **How to silence it.** `--ignore FC405`, or fix the text.
+    """
+    published = ctx.article.published
+    if published is None:
+        return
+    numbers = ctx.analysis.numbers
+    births = [m for m in numbers if m.kind == "birth_year" and m.person != "?"]
+    sentences = ctx.analysis.sentences
+    known = {m.person for m in numbers if m.person and m.person != "?"}
+    known |= {p.person.split()[-1] for p in ctx.analysis.mentions}
+    fulls = _full_names(ctx)
+    for age in (m for m in numbers if m.kind == "age" and not m.past):
+        age_person = _identity(ctx, age, _year_old_person(ctx, age) or _who(ctx, age, known), fulls)
+        sentence = sentences[age.sentence]
+        for birth in births:
+            birth_person = _identity(ctx, birth, _who(ctx, birth, known), fulls)
+            same_person = age_person is not None and age_person == birth_person
+            named_apart = age_person is not None and birth_person is not None
+            if not same_person and (age.sentence != birth.sentence or named_apart):
+                continue
+            born = int(birth.value)
+            if _other_year_near(ctx, sentence.start, age.start, age.end, {born, published.year}):
+                continue  # "In 2010, Ortiz, 32, …": an age for another year
+            fits = {published.year - born - 1, published.year - born}
+            if int(age.value) in fits:
+                break
+            who = age_person or "The person"
+            yield Hit(
+                message=(
+                    f"{who} is said to be {int(age.value)}, but someone born in {born} is"
+                    f" {min(fits)} or {max(fits)} on {published.isoformat()}, the publication"
+                    " date."
+                ),
+                spans=[(age.start, age.end), (birth.start, birth.end)],
+                confidence=0.75 if same_person else 0.6,
+            )
+            break
+
+
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+(?P<last>[A-Z][a-z][\w'’-]*)\b(?!['’])")
+# Last words of names that are places or institutions, not people: "Fernhill Primary".
+_NOT_PEOPLE = _words(
+    "Primary School Academy College University Council Club United City Town Rovers Athletic"
+    " Hospital Street Road Park Square Bridge Station Centre Center Group Trust Court Hall"
+    " Church Party Committee Government Ministry Department Office Police Airport Port River"
+)
+_YEAR_OLD_AFTER = re.compile(r"[-\s]years?[-\s]old\b(?!\s+[A-Z])")
+
+
+def _year_old_person(ctx: RuleContext, age: NumberMention) -> str | None:
+    """Whom "the 52-year-old (headteacher)" speaks of: the person last named before it in
+    its sentence, else the person last named in the sentence before (a name of the article's
+    people or of another age or birth, not a school or a club the analyser took for one)."""
+    if not _YEAR_OLD_AFTER.match(ctx.article.text, age.end):
+        return None
+    names = {p.person.split()[-1] for p in ctx.analysis.mentions}
+    names |= {
+        m.person
+        for m in ctx.analysis.numbers
+        if m.kind in ("age", "birth_year") and m.person and m.person != "?" and m is not age
+    }
+    if not names:
+        return None
+    sentences = ctx.analysis.sentences
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    spans = [(sentences[age.sentence].start, age.start)]
+    if age.sentence > 0:
+        spans.append((sentences[age.sentence - 1].start, sentences[age.sentence - 1].end))
+    text = ctx.article.text
+    for start, end in spans:
+        found = pattern.findall(text, start, end)
+        if found:
+            return str(found[-1])
+        # "Her deputy, Sam Hale, spoke …": somebody else, named in full.
+        for full in _FULL_NAME.finditer(text, start, end):
+            if full.group("last") not in _NOT_PEOPLE and full.start() > start:
+                return full.group("last")
+    return None
+
+
+def _full_names(ctx: RuleContext) -> dict[str, set[str]]:
+    """The full names of the article by surname: {"Kiptoo": {"Daniel Kiptoo", …}}."""
+    fulls: dict[str, set[str]] = {}
+    names = [p.person for p in ctx.analysis.mentions]
+    names += [m.full_name for m in ctx.analysis.numbers if m.full_name]
+    for name in names:
+        words = name.split()
+        if len(words) >= 2 and name != "?":
+            fulls.setdefault(words[-1], set()).add(name)
+    return fulls
+
+
+def _identity(
+    ctx: RuleContext, mention: NumberMention, surname: str | None, fulls: dict[str, set[str]]
+) -> str | None:
+    """Who an age or birth is of: the surname, or, when two people of the article share it
+    ("Daniel Kiptoo" and his brother "Elijah Kiptoo"), the full name written with the figure,
+    else the full name last written before it; None when that cannot be told."""
+    if surname is None or len(fulls.get(surname, ())) < 2:
+        return surname
+    own = mention.full_name
+    if own and len(own.split()) >= 2 and own.split()[-1] == surname:
+        return own
+    pattern = "|".join(re.escape(n) for n in sorted(fulls[surname], key=len, reverse=True))
+    found = [m.group(0) for m in re.finditer(rf"\b(?:{pattern})\b", ctx.text(0, mention.start))]
+    return found[-1] if found else None
+
+
+def _who(ctx: RuleContext, mention: NumberMention, known: set[str]) -> str | None:
+    """The surname an age or birth is of: the analyser's, else the known person last named
+    before it ("Kessler said … The 36-year-old won …")."""
+    if mention.person is not None:
+        return mention.person
+    last: tuple[int, str] | None = None
+    floor = max(0, mention.start - _PERSON_REACH)
+    for name in known:
+        for match in re.finditer(rf"\b{re.escape(name)}\b", ctx.text(floor, mention.start)):
+            if last is None or match.start() > last[0]:
+                last = (match.start(), name)
+    return last[1] if last else None
+
+
+def _other_year_near(
+    ctx: RuleContext, sentence_start: int, start: int, end: int, allowed: set[int]
+) -> bool:
+    """A year other than ``allowed`` before the figure in its sentence, or just after it."""
+    window = ctx.text(sentence_start, start) + " " + ctx.text(end, end + _YEAR_REACH)
+    return any(int(y) not in allowed for y in _YEAR_IN_TEXT.findall(window))

@@ -1,0 +1,137 @@
+"""FC406 anniversary-vs-founding-year.
+
+An anniversary or an "N years ago" does not fit the stated founding year.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.analysis.numbers import NumberMention, interval
+from factcheck.report import Category, Severity
+from factcheck.rules.numbers._common import _YEAR_IN_TEXT
+from factcheck.rules.registry import Hit, RuleContext, rule
+
+_FUTURE = re.compile(
+    r"\b(?:will|upcoming|nearing|approaching|ahead\s+of|coming|next|prepar\w*|plans?|planned)\b",
+    re.I,
+)
+# A moment within the year of publication: "this summer's edition", "this weekend".
+_THIS_YEAR = re.compile(r"\bthis\s+(?:year|summer|spring|autumn|month|week|weekend)\b")
+_PAST = re.compile(r"\b(?:celebrated|marked|held|commemorated|was|were|had)\b", re.I)
+
+
+def _event_for(ctx: RuleContext, mention: NumberMention) -> NumberMention | None:
+    """The founding year a relative date speaks of: one in the same sentence, else the only
+    founding year in the article."""
+    events = [m for m in ctx.analysis.numbers if m.kind == "event_year"]
+    same = [e for e in events if e.sentence == mention.sentence]
+    if same:
+        return same[0] if len({e.value for e in same}) == 1 else None
+    if len({e.value for e in events}) == 1:
+        return events[0]
+    return None
+
+
+def _anniversary_hit(ctx: RuleContext, ann: NumberMention) -> Hit | None:
+    text = ctx.article.text
+    published = ctx.article.published
+    event = _event_for(ctx, ann)
+    if event is None:
+        return None
+    if event.sentence != ann.sentence and text[ann.end : ann.end + 4] == " of ":
+        return None  # "the 80th anniversary of the liberation": a named other event
+    sentence = ctx.analysis.sentences[ann.sentence]
+    s_text = ctx.text(sentence.start, sentence.end)
+    founded = int(event.value)
+    others = {int(y) for y in _YEAR_IN_TEXT.findall(s_text)} - {founded}
+    if len(others) > 1:
+        return None
+    lowered = s_text.lower()
+    if others:
+        ref = others.pop()
+        lo, hi = ref, ref
+    elif published is None:
+        return None
+    elif "next year" in lowered:
+        lo = hi = published.year + 1
+    elif "last year" in lowered:
+        lo = hi = published.year - 1
+    elif _THIS_YEAR.search(lowered):
+        lo = hi = published.year
+    elif _FUTURE.search(s_text):
+        lo, hi = published.year, published.year + 1
+    elif _PAST.search(s_text):
+        lo, hi = founded + 1, published.year  # already held, at some point before now
+    else:
+        lo, hi = published.year - 1, published.year + 1
+    n = int(ann.value)
+    if lo - founded <= n <= hi - founded:
+        return None
+    when = str(lo) if lo == hi else f"{lo}–{hi}"
+    span = str(lo - founded) if lo == hi else f"{lo - founded} to {hi - founded}"
+    return Hit(
+        message=(
+            f"“{ctx.text(ann.start, ann.end)}” ({n} years) does not fit a founding in {founded}:"
+            f" in {when} it is {span} years."
+        ),
+        spans=[(ann.start, ann.end), (event.start, event.end)],
+        confidence=0.7 if event.sentence == ann.sentence else 0.6,
+    )
+
+
+@rule("FC406", category=Category.NUMBER, severity=Severity.WARNING)
+def anniversary_vs_founding_year(ctx: RuleContext) -> Iterator[Hit]:
+    """An anniversary or an "N years ago" does not fit the stated founding year.
+
+    **What it does.** Pairs an anniversary ("its 25th anniversary", "centenary", "golden
+    jubilee", "50 years since its founding") or a relative founding ("founded 25 years
+    ago", "opened two decades ago") with a founding year ("founded in 1921", "established
+    in 2000", "since its opening in 1975") in the same sentence, or with the only founding
+    year in the article, which may come before it. Founding verbs: founded, established,
+    formed, created, opened, launched, set up, inaugurated and the like, and, for an
+    institution or recurring event ("The festival was started in 1975", "The race, which
+    began in 1950", "It was first held in 1985"), started, began and first held. The
+    reference year is the year named in the sentence, else "next year"/"last year", else
+    the publication date ("this year", "this summer's edition", "this weekend" mean its
+    year; an upcoming anniversary may fall next year, a past one any time before).
+
+    **Why it matters.** An anniversary is arithmetic on two years; when it is off, either
+    the founding year or the anniversary is wrong.
+
+    **Example.**
+
+        The club, founded in 1921, celebrates its 90th anniversary this year.
+
+    **Not flagged.** Anniversaries of something else ("the 80th anniversary of the
+    liberation"), starts of people and work ("Ms Hart started in 1998", "Work began in
+    2001"), articles with several different founding years (unless the anniversary
+    shares a sentence with one), round phrases that fit ("two decades ago" for 2004 in
+    2025), and, without a publication date, anything that needs one.
+
+    **How to silence it.** `--ignore FC406`, or fix the text.
+    """
+    published = ctx.article.published
+    for mention in ctx.analysis.numbers:
+        if mention.kind == "anniversary":
+            hit = _anniversary_hit(ctx, mention)
+            if hit is not None:
+                yield hit
+        elif mention.kind == "years_ago" and published is not None:
+            event = _event_for(ctx, mention)
+            if event is None or event.start == mention.start:
+                continue
+            lo, hi = interval(mention.value, mention.precision, mention.qualifier)
+            elapsed = published.year - int(event.value)
+            if lo - 1 <= elapsed <= hi + 1:
+                continue
+            yield Hit(
+                message=(
+                    f"“{ctx.text(mention.start, mention.end)}” does not fit a founding in"
+                    f" {int(event.value)}: that is {elapsed} years before the publication"
+                    f" date ({published.isoformat()})."
+                ),
+                spans=[(mention.start, mention.end), (event.start, event.end)],
+                confidence=0.7 if event.sentence == mention.sentence else 0.6,
+            )

@@ -1,0 +1,633 @@
+"""FC407 conflicting-counts.
+
+One count of people or things is given two different values in the same article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import combinations
+
+from factcheck.analysis.numbers import NUM, QUAL, NumberMention, interval, overlaps, parse_number
+from factcheck.report import Category, Severity
+from factcheck.rules.numbers._common import (
+    _CANDIDATE_OTHER,
+    _CLAUSE_MARK,
+    _NAME_WORDS,
+    _NOT_CANDIDATES,
+    _NOUN_GROUPS,
+    _PART_MODIFIERS,
+    _POSSESSIVE_END,
+    _THING_STOP_WORDS,
+    _YEAR_LIKE,
+    _count_range,
+    _noun_after,
+    _qual,
+    _stems_in,
+    _words,
+)
+from factcheck.rules.registry import Hit, RuleContext, rule
+
+# --- FC407 one count, two values ---------------------------------------------------------
+
+_NOT_VERBS = _words(
+    "about above across after against along among around before behind below beneath beside"
+    " between beyond during except inside near off onto outside past since through toward"
+    " towards under until upon within without some nearly almost roughly just only"
+)
+_RATE_ADJ = r"typical|average|normal|ordinary|usual|busy|quiet|peak|single|given"
+_RATE = re.compile(
+    rf"\s+(?:(?:a|an|per|each|every)\s+(?:(?P<adj>{_RATE_ADJ})\s+)?(?P<r>day|weekday|week"
+    r"|weekend|month|year|hour|night|season|shift|term)\b"
+    r"|(?P<r2>daily|weekly|monthly|annually|yearly|nightly|hourly)\b"
+    rf"|on\s+(?:an?\s+)?(?:(?P<adj3>{_RATE_ADJ})\s+)?(?P<r3>weekdays?|days?|weekends?|nights?)\b)",
+    re.I,
+)
+_RATE_CLASS = {
+    "weekday": "day",
+    "weekdays": "day",
+    "days": "day",
+    "daily": "day",
+    "weekends": "weekend",
+    "weekly": "week",
+    "monthly": "month",
+    "annually": "year",
+    "yearly": "year",
+    "hourly": "hour",
+    "nights": "night",
+    "nightly": "night",
+}
+_BY_YEAR = re.compile(r",?\s+by\s+(?P<y>(?:19|20)\d\d)\b(?![\d%])")
+_DET = r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)"
+_AUX = (
+    r"is|are|was|were|will|would|now|currently|still|also|typically|usually|normally"
+    r"|regularly|routinely|has|have|had|be|been|expected|projected|forecast|predicted|set|due"
+    r"|likely|to"
+)
+# "the bridge carries", "The bridge, which carries", "Port Aske employs".
+_SUBJECT_VERB = re.compile(
+    rf"(?:^|(?<=[^\w'’-]))(?P<subj>{_DET}\s+(?:[\w-]+\s+){{0,2}}?[\w-]+"
+    r"|(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)(?:['’]s)?(?:\s*,\s*which|\s+which|\s+that)?"
+    rf"\s+(?P<vp>(?:(?:{_AUX}|[a-z]+s\s+to)\s+){{0,4}}[a-z]+)\s+(?:(?:{QUAL})\s+)?"
+    r"(?:(?:just|only|some)\s+)?$"
+)
+_DEFINITE_COUNT = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+$")
+_DEMONSTRATIVE = re.compile(r"\b[Tt]h(?:ose|ese)\s+$")
+# "the 2,000 people surveyed", "the 400 families living there": a group of its own.
+_PARTICIPLE = re.compile(
+    r"\s+(?P<phrase>[a-z]+ing|surveyed|polled|questioned|interviewed|asked|tested|screened"
+    r"|studied|sampled|employed|registered|enrolled|insured|listed|named|selected|chosen"
+    r"|invited|eligible|present)\b"
+)
+# A part of a whole named by a definite count: "9,000 of the 31,842", "half of the".
+_PARTITIVE_BEFORE = re.compile(
+    rf"(?:(?<![\w,.]){NUM}|\b(?i:half|most|many|some|all|none|several|majority|minority|bulk"
+    r"|(?:a|one|two|three)[-\s](?:third|quarter|fifth)s?))\s+of\s+(?:[Tt]he|[Tt]hose|[Tt]hese)\s+$"
+)
+# "the 2,100 workers involved": words that point back at a group already named.
+_ANAPHORIC_TAIL = re.compile(
+    r"\s+(?:(?:who\s+(?:were|are|have\s+been)\s+|that\s+(?:were|are)\s+)?(?:involved|affected"
+    r"|concerned|participating)\b|in\s+question\b|at\s+issue\b|(?:who\s+(?:are|were)\s+)?taking"
+    r"\s+part\b|who\s+(?:took|have\s+taken)\s+part\b|on\s+(?P<w>strike|leave|furlough)\b"
+    r"|who\s+(?P<w2>walked\s+out|went\s+on\s+strike|are\s+striking|lost\s+power))",
+    re.I,
+)
+# Back-references made by a word before the noun: "the 2,100 striking workers".
+_ANAPHORIC_MODS = {"striking": "strike", "affected": "involved", "involved": "involved"}
+# A singular noun that measures one event, before its figure: "a crowd of 18,412", "the
+# attendance was 18,214".
+_MEASURE_BEFORE = re.compile(
+    rf"\b(?P<n>crowd|attendance|gate|audience)\s+(?:(?:was|is|of|stood\s+at|reached|totalled"
+    rf"|totaled|numbered)\s+)+(?:(?:{QUAL})\s+)?$",
+    re.I,
+)
+# Kinds of event, each with the words that name it: two counts of one noun said to do the
+# same thing ("68,000 homes lost power", "86,000 properties were cut off").
+_EVENT_KINDS: dict[str, re.Pattern[str]] = {
+    "without power": re.compile(
+        r"\b(?:power|electricity|outages?|blackouts?|cut\s+off|disconnected|in\s+the\s+dark)\b",
+        re.I,
+    ),
+    "on strike": re.compile(
+        r"\b(?:strik\w*|walk\w*\s+out|walkouts?|stoppages?|industrial\s+action|picket\w*)\b",
+        re.I,
+    ),
+    "at the event": re.compile(
+        r"\b(?:watch\w*|saw|attend\w*|crowd|spectators|turned\s+out|looked\s+on|packed\s+into)\b",
+        re.I,
+    ),
+    "evacuated": re.compile(
+        r"\b(?:evacuat\w*|fled|displaced|from\s+their\s+homes|left\s+their\s+homes|homeless)\b",
+        re.I,
+    ),
+    "killed": re.compile(r"\b(?:killed|died|dead|deaths?|lost\s+their\s+lives|perished)\b", re.I),
+    "injured": re.compile(r"\b(?:injured|hurt|wounded|injuries)\b", re.I),
+    "flooded": re.compile(r"\b(?:flooded|flooding|under\s+water|inundated)\b", re.I),
+    "arrested": re.compile(r"\b(?:arrested|arrests|detained)\b", re.I),
+}
+# Words that make one of two counts of an event a part, a peak, a norm or another moment.
+_EVENT_CONTRAST = re.compile(
+    r"\b(?:average\w*|capacity|typical\w*|usual\w*|normal\w*|seriously|critically|badly"
+    r"|severely|slightly|already|restored|reconnected|back|per|peak\w*|at\s+least"
+    r"|in\s+all|in\s+total|overall|altogether|nationwide|nationally|across|throughout"
+    r"|combined|cumulative\w*|so\s+far|to\s+date|by\s+then|at\s+one\s+point|originally"
+    r"|initial\w*|earlier|later|finally|final\s+(?:figures?|counts?|tally|total|toll|number)"
+    r"|updated|revised|latest|first|second|third|holds?|seats?|capacity|room\s+for|can\s+take"
+    r"|alone|(?:arrested|detained|held|charged|injured|hurt|treated)\s+(?:for|over|on\s+suspicion"
+    r"|in\s+connection))\b",
+    re.I,
+)
+_LEFT_WITHOUT = re.compile(r"\s+(?:without|with\s+no|in\s+the\s+dark|stranded|homeless)\b")
+_ESTIMATE = re.compile(
+    r"\b(?:estimat\w*|organi[sz]ers|claim\w*|put\s+the\s+(?:crowd|figure|number|total)"
+    r"|disputed|contested|unconfirmed|reportedly|rumou?r\w*)\b",
+    re.I,
+)
+_PLACE = re.compile(
+    r"\b(?:in|across|throughout|near|outside)\s+(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+)
+_NOT_PLACES = _words(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May"
+    " June July August September October November December The A An"
+)
+# What may follow a back-reference without narrowing the group: a verb, punctuation, or a
+# phrase that only repeats the earlier sentence ("involved in the dispute").
+_NARROWING = re.compile(
+    r"\s+(?:at|in|from|of|on|with|who|that|whose|across|inside|outside|near|within|among|by"
+    r"|employed|working|based)\s+(?P<phrase>(?:[\w'’-]+\s+){0,3}[\w'’-]+)",
+    re.I,
+)
+_SUBSET_CONTEXT = re.compile(
+    r"\b(?:only|returned|remain\w*|rest|remainder|of\s+(?:them|whom|those|these)|among"
+    r"|includ\w*|exclud\w*|except|majority|minority|most|some\s+of|part\s+of|another"
+    r"|other|others|further|more(?!\s+than)|fewer(?!\s+than)|extra|additional|plus|still"
+    r"|left|back|half|third|quarter|share|proportion)\b",
+    re.I,
+)
+# Words that make a figure one moment of a changing quantity.
+_STRONG_CHANGE = re.compile(
+    r"\b(?:originally|initially|previous(?:ly)?|formerly|once|used\s+to|rose|risen|rising"
+    r"|increas\w*|decreas\w*|grew|grown|growth|jump\w*|fell|fallen|falling|drop\w*|declin\w*"
+    r"|cut|cuts|reduc\w*|revised|revision|up\s+from|down\s+from|from\s+[^.;]{0,30}?\bto\s+\d"
+    r"|compared|versus|vs|instead|ago)\b",
+    re.I,
+)
+# Weaker signs of another moment, case or part, read in the figure's own sentence.
+_WEAK_CHANGE = re.compile(
+    r"\b(?:original|initial|earlier|prior|updated|now|later|eventually|final(?:ly)?"
+    r"|(?<!more\s)(?<!less\s)(?<!fewer\s)than|last|next|since|until|peak\w*|record"
+    r"|(?:new|latest|updated)\s+(?:forecast|estimate|figure|projection|model|study|data|count"
+    r"|survey|census)\w*|(?:high|low|central|best|worst)[-\s](?:case|scenario|estimate|end)"
+    r"|scenario\w*|range|between|optimistic|pessimistic|target\w*|goal|hope\w*|aim\w*|if"
+    r"|unless|would|could|might|may)\b",
+    re.I,
+)
+_PROJECTION_OK = _words("would could may might")
+_COUNT_YEARS = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
+_TIME_MARK = re.compile(
+    r"\b(?:(?:last|next|this|previous|coming|past)\s+(?:year|month|week|season|summer|winter"
+    r"|spring|autumn|fall|decade|century)|ago|yesterday|tomorrow|previously|once|formerly)\b",
+    re.I,
+)
+
+
+class _Count:
+    """A count with what it counts and the words around it that tell it apart from others."""
+
+    __slots__ = (
+        "by_year",
+        "definite",
+        "m",
+        "mods",
+        "partitive",
+        "rate",
+        "rate_text",
+        "subject",
+        "tail",
+        "verb",
+    )
+
+    def __init__(self, m: NumberMention, mods: tuple[str, ...]) -> None:
+        self.m = m
+        self.mods = mods
+        self.rate: str | None = None
+        self.rate_text = ""
+        self.by_year: str | None = None
+        self.subject: tuple[str, ...] | None = None
+        self.verb: str | None = None
+        self.definite = False
+        self.tail: str | None = None
+        self.partitive: int | None = None
+
+
+def _verb_like(word: str) -> bool:
+    """Not a preposition or other function word: "carries", "employ", "has"."""
+    return word not in _THING_STOP_WORDS and word not in _NOT_VERBS
+
+
+def _mods_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    n = min(len(a), len(b))
+    return not n or a[len(a) - n :] == b[len(b) - n :]
+
+
+def _clause(ctx: RuleContext, m: NumberMention) -> tuple[int, int]:
+    """The clause around a figure: between the punctuation marks either side of it."""
+    s = ctx.analysis.sentences[m.sentence]
+    text = ctx.article.text
+    before = [x.end() for x in _CLAUSE_MARK.finditer(text, s.start, m.start)]
+    after = _CLAUSE_MARK.search(text, m.end, s.end)
+    return (before[-1] if before else s.start), (after.start() if after else s.end)
+
+
+def _describe(ctx: RuleContext, c: _Count) -> None:
+    """Fill in the rate, the target year, the subject and verb, and the back-reference."""
+    text = ctx.article.text
+    m = c.m
+    noun = _noun_after(text, m.end)
+    after = noun[2] if noun else m.end
+    rate = _RATE.match(text, after)
+    if rate is not None:
+        word = (rate.group("r") or rate.group("r2") or rate.group("r3")).lower()
+        adj = (rate.group("adj") or rate.group("adj3") or "").lower()
+        c.rate = _RATE_CLASS.get(word, word)
+        if adj in ("busy", "quiet", "peak"):
+            c.rate += ":" + adj
+        c.rate_text = " ".join(rate.group(0).split())
+        after = rate.end()
+    by_year = _BY_YEAR.match(text, after)
+    if by_year is not None:
+        c.by_year = by_year.group("y")
+    sentence = ctx.analysis.sentences[m.sentence]
+    sv = _SUBJECT_VERB.search(text, max(sentence.start, m.start - 90), m.start)
+    if sv is not None:
+        words = sv.group("subj").lower().split()
+        if words[0] in ("the", "its", "their", "this", "that"):
+            words = words[1:]
+        verb = sv.group("vp").lower().split()
+        if words and not any(w in _THING_STOP_WORDS for w in words) and _verb_like(verb[-1]):
+            c.subject = tuple(words)
+            c.verb = " ".join(verb)
+    c.definite = bool(_DEFINITE_COUNT.search(text, max(sentence.start, m.start - 8), m.start))
+    tail = _ANAPHORIC_TAIL.match(text, noun[2]) if noun else None
+    if tail is not None:
+        word = (tail.group("w") or tail.group("w2") or "").lower()
+        c.tail = "strike" if word and word != "lost power" else "involved"
+        if word in ("leave", "furlough"):
+            c.tail = word
+        narrowing = _NARROWING.match(text, tail.end())
+        if narrowing is not None:
+            c.tail += "|" + narrowing.group("phrase").lower()
+    elif (
+        noun is not None
+        and c.definite
+        and (
+            partitive := _PARTITIVE_BEFORE.search(text, max(sentence.start, m.start - 40), m.start)
+        )
+    ):
+        # "more than 9,000 of the 31,842 spectators": a part of a whole already counted.
+        c.tail, c.partitive = "involved", partitive.start()
+        narrowing = _NARROWING.match(text, noun[2]) or _PARTICIPLE.match(text, noun[2])
+        if narrowing is not None:
+            c.tail += "|" + narrowing.group("phrase").lower()
+    elif noun is not None and (
+        (c.mods and c.mods[-1] in _ANAPHORIC_MODS)
+        or _DEMONSTRATIVE.search(text, max(sentence.start, m.start - 8), m.start)
+    ):
+        # "the 2,100 striking workers", "Those 1,900 drivers": pointing back by themselves.
+        c.tail = _ANAPHORIC_MODS.get(c.mods[-1], "involved") if c.mods else "involved"
+        narrowing = _NARROWING.match(text, noun[2])
+        if narrowing is not None:
+            c.tail += "|" + narrowing.group("phrase").lower()
+
+
+def _context_ok(ctx: RuleContext, start: int, end: int, *, projection: bool = False) -> bool:
+    """No word in text[start:end] that makes a figure one moment, one case or one part."""
+    span = ctx.text(start, end)
+    for m in _WEAK_CHANGE.finditer(span):
+        if not (projection and m.group(0).lower() in _PROJECTION_OK):
+            return False
+    return not _SUBSET_CONTEXT.search(span)
+
+
+def _years(ctx: RuleContext, start: int, end: int) -> frozenset[str]:
+    """Years in text[start:end], less those of a founding or opening ("opened in 1971")."""
+    events = {ctx.text(n.start, n.end) for n in ctx.analysis.numbers if n.kind == "event_year"}
+    return frozenset(y for y in _COUNT_YEARS.findall(ctx.text(start, end)) if y not in events)
+
+
+def _times(ctx: RuleContext, start: int, end: int) -> frozenset[str]:
+    """The moments text[start:end] names: years, "last year", "two weeks ago"."""
+    found = {
+        " ".join(m.group(0).lower().split()) for m in _TIME_MARK.finditer(ctx.text(start, end))
+    }
+    return frozenset(found) | _years(ctx, start, end)
+
+
+def _sentence(ctx: RuleContext, c: _Count) -> tuple[int, int]:
+    s = ctx.analysis.sentences[c.m.sentence]
+    return s.start, s.end
+
+
+def _back_reference(ctx: RuleContext, a: _Count, b: _Count) -> bool:
+    """Whether "the 2,100 workers involved" (b) points back at the count a."""
+    a_text = ctx.text(*_sentence(ctx, a))
+    word, _, phrase = (b.tail or "").partition("|")
+    if word == "strike":
+        if not _EVENT_KINDS["on strike"].search(a_text):
+            return False  # "the 900 workers on strike", but nobody was said to strike
+    elif word != "involved" and word[:5] not in a_text.lower():
+        return False
+    if phrase and not _stems_in(phrase, a_text):
+        return False  # "… on strike at the second terminal": a part of the group
+    if _changed(ctx, a) or _changed(ctx, b):
+        return False
+    # The earlier count is read up to the end of its clause ("Last year, the port employed
+    # 2,100 workers"); the back-reference only before it, as its own clause may go on to
+    # say what the group would do.
+    a_span = (_sentence(ctx, a)[0], _clause(ctx, a.m)[1])
+    # "Half of the 31,842 spectators": the words of the part are no part of the whole.
+    b_span = (_sentence(ctx, b)[0], b.m.start if b.partitive is None else b.partitive)
+    if not (_context_ok(ctx, *a_span) and _context_ok(ctx, *b_span)):
+        return False
+    # The back-reference's moment is read up to its noun and the words that point back:
+    # "… involved are demanding a rise after last year's cut" speaks of the cut.
+    text = ctx.article.text
+    noun = _noun_after(text, b.m.end)
+    b_end = noun[2] if noun else b.m.end
+    tail = _ANAPHORIC_TAIL.match(text, b_end)
+    b_ref = (b_span[0], tail.end() if tail else b_end)
+    return _times(ctx, *a_span) == _times(ctx, *b_ref)
+
+
+_CHANGE_AFTER_FIGURE = re.compile(
+    r"\b(?:up\s+from|down\s+from|from\s+[^.;]{0,30}?\bto\s+\d|compared|versus|vs|than|instead"
+    r"|ago|previously|originally|initially|formerly)\b",
+    re.I,
+)
+
+
+_FROM_BEFORE = re.compile(rf"\bfrom\s+(?:(?:{QUAL})\s+)?$", re.I)
+
+
+def _changed(ctx: RuleContext, c: _Count) -> bool:
+    """Whether the count is said to be one moment of a changing quantity: a change word in
+    its clause before it ("rose to 2,400 workers"), or a comparison after it in its
+    sentence ("…, up from 2,100"). A "pay rise" later in the sentence is no such word."""
+    s_start, s_end = _sentence(ctx, c)
+    c_start, _ = _clause(ctx, c.m)
+    if _STRONG_CHANGE.search(ctx.text(c_start, c.m.end)) or _FROM_BEFORE.search(
+        ctx.text(max(s_start, c.m.start - 30), c.m.start)
+    ):
+        return True
+    if _STRONG_CHANGE.search(ctx.text(s_start, c.m.start)) and _TIME_MARK.search(
+        ctx.text(s_start, s_end)
+    ):
+        return True
+    return bool(_CHANGE_AFTER_FIGURE.search(ctx.text(c.m.end, s_end)))
+
+
+def _places(ctx: RuleContext, start: int, end: int) -> frozenset[str]:
+    found = set()
+    for m in _PLACE.finditer(ctx.text(start, end)):
+        words = [w for w in m.group("p").split() if w not in _NOT_PLACES]
+        if words:
+            found.add(" ".join(words))
+    return frozenset(found)
+
+
+def _same_event(ctx: RuleContext, a: _Count, b: _Count) -> str | None:
+    """Why two counts of one noun (or of two names for it) count one event: each is said to
+    do the same thing ("lost power", "were cut off"), at one time and place, with no word
+    that makes either a part, a peak, a norm or another moment."""
+    if a.m.sentence == b.m.sentence or a.mods != b.mods:
+        return None  # "20,000 fans" and "3,000 away fans"
+    if a.rate != b.rate or a.by_year != b.by_year:
+        return None
+    if a.subject and b.subject and not _mods_agree(a.subject, b.subject):
+        return None
+    if any(_ESTIMATE.search(ctx.text(*_sentence(ctx, c))) for c in (a, b)):
+        return None  # "5,000, organisers said" and "police estimated 2,000": two sources
+    clauses = [_clause(ctx, c.m) for c in (a, b)]
+    # What each count is said to do, read without its own noun ("21,000 spectators" says
+    # nothing about watching); a measure noun ("a crowd of 18,412") names its event.
+    kinds = []
+    for c, (c_start, c_end) in zip((a, b), clauses, strict=True):
+        noun = _noun_after(ctx.article.text, c.m.end)
+        skip = noun[2] if noun and _NOUN_GROUPS.get(noun[0]) != "spectators" else c.m.end
+        span = ctx.text(c_start, c.m.start) + " " + ctx.text(skip, c_end)
+        kinds.append({k for k, pattern in _EVENT_KINDS.items() if pattern.search(span)})
+    shared = kinds[0] & kinds[1]
+    if not shared:
+        return None
+    for c, (_, c_end) in zip((a, b), clauses, strict=True):
+        s_start, _ = _sentence(ctx, c)
+        span = ctx.text(s_start, c_end)
+        if _changed(ctx, c) or _EVENT_CONTRAST.search(span):
+            return None
+        for w in _SUBSET_CONTEXT.finditer(span):
+            # "The storm left 68,000 homes …" is no remainder.
+            if w.group(0).lower() != "left":
+                return None
+            at = s_start + w.end()
+            if not (c.m.start - 12 < at <= c.m.start or _LEFT_WITHOUT.match(ctx.text(at, at + 20))):
+                return None
+        for w in _WEAK_CHANGE.finditer(span):
+            word = w.group(0).lower()
+            # "a club record", "the final" (a match): no other moment.
+            if word != "record" and not (word == "final" and span[: w.start()].endswith("the ")):
+                return None
+    spans = (_sentence(ctx, a), _sentence(ctx, b))
+    if _times(ctx, *spans[0]) != _times(ctx, *spans[1]):
+        return None
+    if _places(ctx, *spans[0]) != _places(ctx, *spans[1]):
+        return None
+    return sorted(shared)[0]
+
+
+def _same_quantity(ctx: RuleContext, a: _Count, b: _Count) -> str | None:
+    """Why two counts of one noun are one quantity, or None when nothing says so."""
+    if a.m.sentence == b.m.sentence or not _mods_agree(a.mods, b.mods):
+        return None
+    if a.rate != b.rate or a.by_year != b.by_year:
+        return None
+    if a.subject and b.subject and not _mods_agree(a.subject, b.subject):
+        return None
+    spans = (_sentence(ctx, a), _sentence(ctx, b))
+    projection = a.by_year is not None
+    if any(_STRONG_CHANGE.search(ctx.text(*s)) for s in spans):
+        return None
+    if not all(_context_ok(ctx, *s, projection=projection) for s in spans):
+        return None
+    if _years(ctx, *spans[0]) != _years(ctx, *spans[1]):
+        return None
+    if a.subject and a.subject == b.subject and a.verb == b.verb:
+        return f"the {' '.join(a.subject)} {a.verb}"
+    if a.rate and a.by_year:
+        return f"{a.rate_text} by {a.by_year}"
+    return None
+
+
+@rule("FC407", category=Category.NUMBER, severity=Severity.WARNING)
+def conflicting_counts(ctx: RuleContext) -> Iterator[Hit]:
+    """One count of people or things is given two different values in the same article.
+
+    **What it does.** Reads counts, a figure with the plural noun it counts ("2,400 workers",
+    "62,000 vehicles a day", "31,000 riders a weekday by 2035"), groups them by that noun, and
+    compares two counts only when the article says they are one quantity: a definite
+    back-reference ("the 2,100 workers involved", "… affected", "… on strike", or a part of it:
+    "9,000 of the 31,842 spectators") to the only earlier count of that noun or of another name
+    for it (a crowd, an attendance, spectators, fans); the same subject and verb at the same
+    rate ("the bridge carries … vehicles a day" twice); or the same rate and target year ("…
+    riders a weekday by 2035" twice). Figures that cannot both be right, allowing for rounding
+    ("2,400" is stated to the nearest hundred) and hedges ("about", "more than"), are reported
+    with both places. Money stays with FC401, which this rule mirrors for counts.
+
+    **Why it matters.** A headcount, a traffic figure or a forecast that changes between
+    paragraphs is a typo or a number left over from an earlier draft.
+
+    **Example.**
+
+        The bridge carries 62,000 vehicles a day. … The bridge carries about 48,000
+        vehicles a day, engineers said.
+
+    **Not flagged.** Different subjects ("the bridge carries 62,000 vehicles; the tunnel
+    carries 40,000 vehicles"), subsets and parts ("300 workers returned", "the 900 workers
+    on strike at the second terminal", "2,000 of the 9,000 away fans", "of the 2,000
+    people surveyed"), different rates ("a day" and "a year", "on busy
+    days"), changes over time or other moments ("rose from 2,100 to 2,400 workers", "last
+    year", "in 2019", "originally"), scenarios and ranges, figures in one sentence, and
+    rounding ("about 2,400" and "nearly 2,400"; "2.4 million" and "2,412,000").
+
+    **How to silence it.** `--ignore FC407`, or fix the text.
+    """
+    text = ctx.article.text
+    by_noun: dict[str, list[_Count]] = {}
+    for m in ctx.analysis.numbers:
+        if m.kind != "count" or m.value <= 0:
+            continue
+        noun = _noun_after(text, m.end)
+        if noun is None:
+            measure = _MEASURE_BEFORE.search(text, max(0, m.start - 40), m.start)
+            if measure is None or _YEAR_LIKE.fullmatch(ctx.text(m.start, m.end)):
+                continue
+            noun = (measure.group("n").lower(), (), m.end)
+        if any(w in _PART_MODIFIERS for w in noun[1]):
+            continue
+        by_noun.setdefault(_NOUN_GROUPS.get(noun[0], noun[0]), []).append(_Count(m, noun[1]))
+    reported: set[tuple[int, int]] = set()
+    for noun, counts in by_noun.items():
+        if len({c.m.value for c in counts}) < 2:
+            continue  # a cheap gate: one value, nothing to disagree with
+        for c in counts:
+            _describe(ctx, c)
+        pairs: list[tuple[_Count, _Count, str]] = []
+        for i, b in enumerate(counts):
+            if not (b.definite and b.tail):
+                continue
+            # The count pointed back at: the nearest earlier one of the noun, itself no
+            # back-reference.
+            earlier = [a for a in counts[:i] if a.m.sentence < b.m.sentence]
+            if not earlier or earlier[-1].definite:
+                continue
+            a = earlier[-1]
+            if b.partitive is not None and (
+                a.mods != b.mods or len({e.m.value for e in earlier if e.mods == b.mods}) != 1
+            ):
+                continue  # "of the 9,000 away fans", or two earlier counts it could be
+            if _mods_agree(a.mods, b.mods) and _back_reference(ctx, a, b):
+                tail = (b.tail or "").split("|")[0]
+                pairs.append((a, b, f"the {noun} {'on ' if tail != 'involved' else ''}{tail}"))
+        keyed: dict[tuple[str | None, str | None, str | None, str | None], list[_Count]] = {}
+        for c in counts:
+            if c.subject and c.verb:
+                keyed.setdefault((c.subject[-1], c.verb, c.rate, c.by_year), []).append(c)
+            if c.rate and c.by_year:
+                keyed.setdefault((None, None, c.rate, c.by_year), []).append(c)
+        for group in keyed.values():
+            if len({c.m.value for c in group}) < 2 or len(group) > 8:
+                continue
+            for a, b in combinations(group, 2):
+                why = _same_quantity(ctx, a, b)
+                if why is not None:
+                    pairs.append((a, b, why))
+        if len(counts) <= 8:
+            for a, b in combinations(counts, 2):
+                why = _same_event(ctx, a, b)
+                if why is not None:
+                    pairs.append((a, b, why))
+        for a, b, why in pairs:
+            if overlaps(_count_range(a.m), _count_range(b.m)):
+                continue
+            key = (min(a.m.start, b.m.start), max(a.m.start, b.m.start))
+            if key in reported:
+                continue
+            reported.add(key)
+            first, second = ctx.text(a.m.start, a.m.end), ctx.text(b.m.start, b.m.end)
+            yield Hit(
+                message=(
+                    f"The number of {noun} ({why}) is given as {first} here and as {second}"
+                    " elsewhere in the article; the two figures do not agree."
+                ),
+                spans=[(a.m.start, a.m.end), (b.m.start, b.m.end)],
+                confidence=0.65,
+            )
+    if "votes" in text:
+        yield from _candidate_votes(ctx)
+
+
+_VOTES_N = rf"(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})\s+votes\b"
+# A candidate's own vote count: "Nair's 1,240 votes", "Nair won with 1,204 votes",
+# "1,204 votes for Nair", "Nair polled 1,204 votes".
+_CANDIDATE_VOTES = [
+    re.compile(rf"\b(?P<name>{_NAME_WORDS})['’]s?\s+(?:total\s+of\s+)?{_VOTES_N}"),
+    re.compile(
+        rf"\b(?P<name>{_NAME_WORDS})\s+(?:(?:had|has|was|were)\s+)?(?:won|received|got|polled"
+        r"|took|secured|gained|collected|attracted|picked\s+up|finished\s+\w+|came\s+\w+"
+        r"|topped\s+the\s+poll|won\s+the\s+seat|was\s+elected|was\s+re-elected)"
+        rf"(?:\s+(?:with|on))?\s+{_VOTES_N}(?!\s+(?:against\b|to\s+(?:[\d(]|(?-i:[A-Z])"
+        rf"|(?:{QUAL})\s)))"
+    ),
+    re.compile(rf"{_VOTES_N}\s+(?:for|went\s+to|cast\s+for|backing)\s+(?P<name>{_NAME_WORDS})"),
+]
+
+
+def _candidate_votes(ctx: RuleContext) -> Iterator[Hit]:
+    """A candidate's vote count given twice with two values ("Nair won with 1,204 votes
+    … Nair's 1,240 votes")."""
+    text = ctx.article.text
+    sentences = ctx.analysis.sentences
+    by_name: dict[str, list[tuple[int, int, float, tuple[float, float]]]] = {}
+    seen: set[int] = set()
+    for sentence in sentences:
+        s_text = ctx.text(sentence.start, sentence.end)
+        if "votes" not in s_text or _CANDIDATE_OTHER.search(s_text):
+            continue
+        for pattern in _CANDIDATE_VOTES:
+            for m in pattern.finditer(text, sentence.start, sentence.end):
+                if m.start("n") in seen:
+                    continue
+                words = [w for w in m.group("name").split() if w not in _NOT_CANDIDATES]
+                if not words or not words[-1][0].isupper():
+                    continue
+                seen.add(m.start("n"))
+                value, precision = parse_number(m.group("n"))
+                if value <= 0 or _YEAR_LIKE.fullmatch(m.group("n")):
+                    continue
+                key = _POSSESSIVE_END.sub("", words[-1])
+                rng = interval(value, precision, _qual(m.group("q")))
+                by_name.setdefault(key, []).append((m.start("n"), m.end("n"), value, rng))
+    for name, found in by_name.items():
+        for (a_start, a_end, a, a_rng), (b_start, b_end, b, b_rng) in combinations(found, 2):
+            if a == b or overlaps(a_rng, b_rng):
+                continue
+            yield Hit(
+                message=(
+                    f"{name}'s vote is given as {ctx.text(a_start, a_end)} here and as"
+                    f" {ctx.text(b_start, b_end)} elsewhere in the article; the two figures do"
+                    " not agree."
+                ),
+                spans=[(a_start, a_end), (b_start, b_end)],
+                confidence=0.65,
+            )
+            break

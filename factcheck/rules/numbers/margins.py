@@ -1,0 +1,298 @@
+"""FC408 margin-vs-tally.
+
+A stated winning margin does not match the vote tally it comes from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.analysis.numbers import NUM, QUAL, interval, overlaps, parse_number
+from factcheck.report import Category, Severity
+from factcheck.rules.numbers._common import (
+    _CANDIDATE_OTHER,
+    _NAME_WORDS,
+    _NOT_CANDIDATES,
+    _POSSESSIVE_END,
+    _YEAR_IN_TEXT,
+    _YEAR_LIKE,
+    _fmt,
+    _round_unit,
+)
+from factcheck.rules.registry import Hit, RuleContext, rule
+
+# --- FC408 a vote margin against the tally -----------------------------------------------
+
+_MARGIN_OTHER = re.compile(
+    r"\b(?:count(?:ed|ing)|early|interim|partial|provisional|at\s+one\s+(?:point|stage)"
+    r"|halfway|overnight|initial(?:ly)?|original(?:ly)?|narrowed|narrowing|shrank|shrunk|cut"
+    r"|widened|grew|fell|rose|increased|reduced|changed|revised|polls?|polling|survey\w*|predict\w*|project\w*"
+    r"|expected|forecast\w*|need\w*|requir\w*|would|could|might|if|previous|last\s+time"
+    r"|earlier|committee|amendment|procedural|another|first\s+round|second\s+round"
+    r"|last\s+(?:year|month|week)|working|overall|parliamentary|notional|government['’]s"
+    r"|coalition['’]s|has\s+a|holds?\s+a|same\s+(?:contest|race|seat|election)"
+    r"|(?:years?|months?)\s+(?:after|ago|before|earlier)|los(?:t|ing)\s+(?:the|that|a)\b)\b",
+    re.I,
+)
+# A part of the vote or another year: only when the tally is not in the margin's sentence.
+_MARGIN_ELSEWHERE = re.compile(
+    r"\b(?:in\s+(?:19|20)\d\d|wards?|districts?|precincts?|constituenc\w+|count(?:y|ies)"
+    r"|regions?|states?|provinces?|towns?|cities|village)\b",
+    re.I,
+)
+
+
+@rule("FC408", category=Category.NUMBER, severity=Severity.WARNING)
+def margin_vs_tally(ctx: RuleContext) -> Iterator[Hit]:
+    """A stated winning margin does not match the vote tally it comes from.
+
+    **What it does.** Reads margins given in votes ("a lead of 412 votes", "a 357-vote
+    majority", "won by 357 votes", "a margin of fewer than 400 votes") and compares each
+    with the difference between the two sides of a tally ("by 9,812 votes to 9,455",
+    "passed 52-48", "61 in favour and 38 against"): the nearest tally in the same
+    paragraph, or the only tally in the article. Without a tally, a majority is compared
+    with the two largest candidates' totals of the one paragraph giving an election result
+    ("Jones (Green) won with 1,482 votes; Labour's Smith had 1,209 … Her majority of 373
+    votes"). Hedges are read as ranges ("fewer than
+    400", "about 360", "more than 300"), and round figures as rounded ("a lead of 360"
+    fits 357).
+
+    **Why it matters.** The margin is simple subtraction from figures in the same story; a
+    wrong one tells readers the tally or the margin cannot be trusted.
+
+    **Example.**
+
+        The measure passed by 9,812 votes to 9,455, giving the yes side a lead of 457
+        votes.
+
+    **Not flagged.** Margins in percentage points or seats, leads during the count or in
+    polls ("with half the ballots counted", "a recount"), margins of another vote (a
+    committee, an earlier round, a district, another year, the runner-up's own), results
+    whose largest total is not the winner's, and hedged margins that fit.
+
+    **How to silence it.** `--ignore FC408`, or fix the text.
+    """
+    numbers = ctx.analysis.numbers
+    if any(m.kind == "margin" and m.unit == "seats" for m in numbers):
+        yield from _seat_majority_hits(ctx)
+    tallies = [m for m in numbers if m.kind == "tally" and m.value2 is not None]
+    if not tallies:
+        if "votes" in ctx.article.text:
+            yield from _margin_vs_candidates(ctx)
+        return
+    distinct = {(t.value, t.value2) for t in tallies}
+    sentences = ctx.analysis.sentences
+    blocks = ctx.segmentation.body
+    for margin in (m for m in numbers if m.kind == "margin" and m.unit == "votes"):
+        sentence = sentences[margin.sentence]
+        block = next((b for b in blocks if b.start <= margin.start < b.end), None)
+        same_block = [
+            t for t in tallies if block is not None and block.start <= t.start < block.end
+        ]
+        pool = same_block or (tallies if len(distinct) == 1 else [])
+        if not pool:
+            continue
+        before = [t for t in pool if t.start < margin.start]
+        tally = before[-1] if before else pool[0]
+        # "The amendment fell 201-223, a margin of 22": with its tally just before it in the
+        # sentence, only words between the two can make the margin another one.
+        other_from = sentence.start
+        if (
+            tally.sentence == margin.sentence
+            and tally.end <= margin.start
+            and sum(1 for t in tallies if t.sentence == margin.sentence) == 1
+        ):
+            other_from = tally.end
+        if _MARGIN_OTHER.search(ctx.text(other_from, sentence.end)):
+            continue
+        if tally.sentence != margin.sentence and _MARGIN_ELSEWHERE.search(
+            ctx.text(sentence.start, sentence.end)
+        ):
+            continue
+        a, b = tally.value, tally.value2 or 0.0
+        diff = abs(a - b)
+        # Figures stated to the vote are exact: "7-4" is a margin of 3, not 2 to 4.
+        units = (_round_unit(a, 1.0), _round_unit(b, 1.0))
+        slack = sum(units) / 2 if max(units) > 1 else 0.0
+        stated = interval(
+            margin.value, _round_unit(margin.value, margin.precision), margin.qualifier
+        )
+        if overlaps(stated, (diff - slack, diff + slack)):
+            continue
+        tally_text = ctx.text(tally.start, tally.end)
+        yield Hit(
+            message=(
+                f"The tally “{tally_text}” is a margin of {_fmt(diff)} votes, not"
+                f" {ctx.text(margin.start, margin.end)}."
+            ),
+            spans=[(margin.start, margin.end), (tally.start, tally.end)],
+            confidence=0.75,
+            suggestion=f"{_fmt(diff)} votes, if the tally is right",
+        )
+
+
+# A candidate's total in an election result: "Jones (Green) won with 1,482 votes",
+# "Labour's Smith had 1,209", "Smith, the Labour candidate, polled 1,209 votes".
+_RESULT_FIGURE = re.compile(
+    rf"\b(?P<name>{_NAME_WORDS})(?:\s+\([^()]{{1,30}}\))?(?:,\s+(?:the\s+)?[^,;.]{{1,40}}?,)?"
+    r"\s+(?:(?P<win>won|was\s+elected|was\s+re-elected|was\s+returned|topped\s+the\s+poll"
+    r"|took\s+the\s+seat|won\s+the\s+seat)|had|has|took|polled|received|got|secured|gained"
+    r"|collected|attracted|finished\s+(?:\w+\s+)?|came\s+\w+|trailed)(?:\s+(?:with|on))?\s+"
+    rf"(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})(?:\s+votes\b)?"
+    r"(?![\d%]|[.,]\d|\s*(?:per\s?cent|percent|seats?|years?|points?|percentage|of|to)\b)"
+)
+# "Jones took 1,482 votes to Smith's 1,129".
+_RESULT_PAIR = re.compile(
+    rf"\b(?P<name1>{_NAME_WORDS})\s+(?:won|took|polled|received|got|secured|gained)"
+    rf"(?:\s+with)?\s+(?P<n1>{NUM})\s+votes\s+to\s+(?:the\s+)?(?P<name2>{_NAME_WORDS})['’]s?"
+    rf"\s+(?P<n2>{NUM})(?![\d%]|[.,]\d)"
+)
+_WIN_WORDS = re.compile(r"\b(?:won|wins|winning|elected|re-elected|returned|victory)\b", re.I)
+
+
+def _result_figures(
+    ctx: RuleContext,
+) -> tuple[list[tuple[str, float, int, int, bool]], tuple[int, int]] | None:
+    """The candidates' totals of the one paragraph that gives an election result, largest
+    first: (surname, votes, start, end, said to have won), and the paragraph's bounds."""
+    text = ctx.article.text
+    found: list[tuple[list[tuple[str, float, int, int, bool]], tuple[int, int]]] = []
+    for block in ctx.segmentation.body:
+        b_text = ctx.text(block.start, block.end)
+        if "votes" not in b_text or not (_WIN_WORDS.search(b_text) or _RESULT_PAIR.search(b_text)):
+            continue
+        figures: list[tuple[str, float, int, int, bool]] = []
+        for sentence in ctx.analysis.sentences:
+            if not block.start <= sentence.start < block.end:
+                continue
+            if _CANDIDATE_OTHER.search(ctx.text(sentence.start, sentence.end)):
+                continue
+            for m in _RESULT_FIGURE.finditer(text, sentence.start, sentence.end):
+                words = [w for w in m.group("name").split() if w not in _NOT_CANDIDATES]
+                if not words or not words[-1][0].isupper() or m.group("q"):
+                    continue
+                value, precision = parse_number(m.group("n"))
+                if value <= 0 or precision != 1 or _YEAR_LIKE.fullmatch(m.group("n")):
+                    continue
+                name = _POSSESSIVE_END.sub("", words[-1])
+                figures.append((name, value, m.start("n"), m.end("n"), bool(m.group("win"))))
+            for m in _RESULT_PAIR.finditer(text, sentence.start, sentence.end):
+                pair = []
+                for g in ("1", "2"):
+                    words = [w for w in m.group("name" + g).split() if w not in _NOT_CANDIDATES]
+                    value, precision = parse_number(m.group("n" + g))
+                    if not words or precision != 1 or _YEAR_LIKE.fullmatch(m.group("n" + g)):
+                        break
+                    pair.append((_POSSESSIVE_END.sub("", words[-1]), value, m.start("n" + g)))
+                if len(pair) == 2 and pair[0][1] > pair[1][1]:
+                    starts = {p[2] for p in pair}
+                    figures = [f for f in figures if f[2] not in starts]
+                    for (name, value, start), g in zip(pair, ("1", "2"), strict=True):
+                        end = m.end("n" + g)
+                        figures.append((name, value, start, end, g == "1"))
+        if len(figures) >= 2:
+            figures.sort(key=lambda f: -f[1])
+            found.append((figures, (block.start, block.end)))
+    if len(found) != 1:
+        return None  # no result, or several (another election, another ward)
+    figures, bounds = found[0]
+    names = [f[0] for f in figures]
+    if len(set(names)) != len(names) or not figures[0][4] or figures[0][1] == figures[1][1]:
+        return None  # one name twice, or the largest total not the winner's
+    return figures, bounds
+
+
+def _margin_vs_candidates(ctx: RuleContext) -> Iterator[Hit]:
+    """ "Jones won with 1,482 votes; Smith had 1,209. … Her majority of 373 votes": a
+    winning margin against the two largest candidate totals of the result."""
+    margins = [m for m in ctx.analysis.numbers if m.kind == "margin" and m.unit == "votes"]
+    if not margins:
+        return
+    result = _result_figures(ctx)
+    if result is None:
+        return
+    figures, (b_start, b_end) = result
+    first, second = figures[0], figures[1]
+    diff = first[1] - second[1]
+    others = {f[0] for f in figures[1:]}
+    sentences = ctx.analysis.sentences
+    for margin in margins:
+        sentence = sentences[margin.sentence]
+        s_text = ctx.text(sentence.start, sentence.end)
+        if _MARGIN_OTHER.search(s_text) or _YEAR_IN_TEXT.search(s_text):
+            continue
+        if not b_start <= margin.start < b_end and _MARGIN_ELSEWHERE.search(s_text):
+            continue
+        named = set(re.findall(r"[A-Z][\w'’-]+", s_text))
+        if others & {_POSSESSIVE_END.sub("", w) for w in named} and first[0] not in s_text:
+            continue  # the runner-up's margin, or another contest
+        stated = interval(
+            margin.value, _round_unit(margin.value, margin.precision), margin.qualifier
+        )
+        if overlaps(stated, (diff, diff)):
+            continue
+        a_text, b_text = ctx.text(first[2], first[3]), ctx.text(second[2], second[3])
+        yield Hit(
+            message=(
+                f"{first[0]}'s {a_text} votes against {second[0]}'s {b_text} is a margin of"
+                f" {_fmt(diff)} votes, not {ctx.text(margin.start, margin.end)}."
+            ),
+            spans=[(margin.start, margin.end), (first[2], first[3]), (second[2], second[3])],
+            confidence=0.65,
+            suggestion=f"{_fmt(diff)} votes, if the totals are right",
+        )
+
+
+# "won 40 of the 68 seats", "won 40 seats on the 68-seat council".
+_SEATS_OF = re.compile(
+    rf"\b(?:won|winning|took|taking|holds?|holding|secured|has|had)\s+(?P<n>{NUM})\s+of\s+"
+    rf"(?:the|its|all)\s+(?P<t>{NUM})\s+seats\b"
+    rf"|\b(?:won|winning|took|taking|secured)\s+(?P<n2>{NUM})\s+seats\s+(?:on|in)\s+the\s+"
+    rf"(?P<t2>{NUM})[-\s]seat\b"
+)
+_SEAT_OTHER = re.compile(
+    r"\b(?:previous\w*|last\s+(?:time|year|election)|earlier|before|once|former\w*|would"
+    r"|could|might|need\w*|requir\w*|target|working|notional|poll\w*|project\w*|forecast\w*"
+    r"|predict\w*|expected|if|(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _seat_majority_hits(ctx: RuleContext) -> Iterator[Hit]:
+    """ "Labour won 40 of the 68 seats … a 14-seat majority": an overall majority is the
+    winner's seats less all the others (here 12)."""
+    text = ctx.article.text
+    found = list(_SEATS_OF.finditer(text))
+    sentences = ctx.analysis.sentences
+    results = set()
+    for m in found:
+        s = next(s for s in sentences if s.start <= m.start() < s.end)
+        if _SEAT_OTHER.search(ctx.text(s.start, s.end)):
+            return  # seats of another election, or a projection: not one result
+        n = parse_number(m.group("n") or m.group("n2"))[0]
+        t = parse_number(m.group("t") or m.group("t2"))[0]
+        g = "n" if m.group("n") else "n2"
+        results.add((n, t, m.start(g), m.end(g)))
+    if len({(n, t) for n, t, _, _ in results}) != 1:
+        return
+    n, t, start, end = next(iter(results))
+    if not t / 2 < n <= t:
+        return
+    expected = 2 * n - t
+    for margin in (m for m in ctx.analysis.numbers if m.kind == "margin" and m.unit == "seats"):
+        sentence = sentences[margin.sentence]
+        if _SEAT_OTHER.search(ctx.text(sentence.start, sentence.end)):
+            continue
+        stated = interval(margin.value, 1.0, margin.qualifier)
+        if overlaps(stated, (expected, expected)):
+            continue
+        yield Hit(
+            message=(
+                f"{_fmt(n)} of {_fmt(t)} seats is an overall majority of {_fmt(expected)}, not"
+                f" {ctx.text(margin.start, margin.end)}."
+            ),
+            spans=[(margin.start, margin.end), (start, end)],
+            confidence=0.65,
+            suggestion=f"a {_fmt(expected)}-seat majority, if the seat totals are right",
+        )

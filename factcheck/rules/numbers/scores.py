@@ -1,0 +1,125 @@
+"""FC410 conflicting-scores.
+
+One match's final score is given two different ways in the same article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.report import Category, Severity
+from factcheck.rules.numbers._common import _CLAUSE_MARK
+from factcheck.rules.registry import Hit, RuleContext, rule
+
+# --- FC410 one match, two scores ---------------------------------------------------------
+
+# "beat Ossett Athletic 3-1", "drew 2-2 with Whitby", "lost 0-2 to Leeds".
+_SCORE_RESULT = re.compile(
+    r"\b(?P<verb>beat|beats|defeated|defeats|thrashed|edged|overcame|saw\s+off|drew|draw"
+    r"|draws|lost|loses|won|wins|were\s+beaten|was\s+beaten|fell)\b(?:\s+(?:to|with|against"
+    r"|at|away\s+at|past))?(?:\s+(?:[A-Z][\w'’.-]*|de|la|of|and)){0,4}?\s+"
+    r"(?P<a>\d{1,2})\s?[-–]\s?(?P<b>\d{1,2})\b(?![-–]\d|\s*%|[.,]\d)"
+)
+# "The 4-1 win", "Saturday's 1-1 draw", "this 2-0 victory".
+_SCORE_REF = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+"
+    r"(?P<a>\d{1,2})[-–](?P<b>\d{1,2})\s+(?:(?:home|away|league|cup)\s+)?(?P<kind>win|victory"
+    r"|defeat|loss|draw|thrashing|success|triumph|stalemate)\b"
+)
+# A partial score, another match or a series: not the final score of the match.
+_SCORE_OTHER = re.compile(
+    r"\b(?:half[-\s]?time|the\s+interval|the\s+break|aggregate|agg|penalt\w*|shoot-?outs?"
+    r"|extra\s+time|series|legs?|last\s+(?:season|week|month|year|time|meeting)|previous\w*"
+    r"|earlier|reverse|return\s+fixture|meeting|(?:19|20)\d\d|elsewhere|meanwhile|other"
+    r"|another|rivals?|sets?|frames?|games?|innings|replay|friendly|led|leads?|leading"
+    r"|trailed|trailing|down|up|was|were\s+\d)\b",
+    re.I,
+)
+_DRAW_WORDS = frozenset(["draw", "stalemate"])
+_PARTIAL_AFTER = re.compile(
+    r"\s*(?:at|on|after|in|by)\s+(?:the\s+)?(?:half|penalt|aggregate|agg\b|extra|interval|break"
+    r"|shoot|first\s+leg|second\s+leg)",
+    re.I,
+)
+
+
+@rule("FC410", category=Category.NUMBER, severity=Severity.WARNING)
+def conflicting_scores(ctx: RuleContext) -> Iterator[Hit]:
+    """One match's final score is given two different ways in the same article.
+
+    **What it does.** Reads the result of a match ("beat Ossett Athletic 3-1", "drew 2-2
+    with Whitby", "lost 0-2 to Leeds") and later references to it ("The 4-1 win",
+    "Saturday's 1-1 draw", "this 2-0 victory"). When the reference's paragraph gives one
+    result (else the article does), a reference with a different score (either way round)
+    is reported: a win or defeat against a win, a draw against a draw.
+
+    **Why it matters.** The score is the first fact of a match report; two scores for one
+    match tell the reader that one of them is wrong.
+
+    **Example.**
+
+        Harrogate beat Ossett Athletic 3-1 on Saturday. … The 4-1 win lifts them to third.
+
+    **Not flagged.** References whose paragraph (or, when it gives none, the article) has
+    several results (other matches, earlier meetings),
+    sentences about half-time or other partial scores, aggregates over two legs, penalty
+    shoot-outs and extra time, series ("lead the series 3-1"), sets and frames, results of
+    other seasons, a "win" after a draw (another match), and the same score either way
+    round ("lost 1-3", "the 3-1 defeat").
+
+    **How to silence it.** `--ignore FC410`, or fix the text.
+    """
+    text = ctx.article.text
+    if "-" not in text and "–" not in text:
+        return
+    sentences = ctx.analysis.sentences
+    results: list[re.Match[str]] = []
+    refs: list[re.Match[str]] = []
+    for sentence in sentences:
+        s_text = ctx.text(sentence.start, sentence.end)
+        if not any(c.isdigit() for c in s_text):
+            continue
+        # "won 4-3 on penalties", "1-0 at half-time": a partial score, not the result.
+        results.extend(
+            r
+            for r in _SCORE_RESULT.finditer(text, sentence.start, sentence.end)
+            if not _PARTIAL_AFTER.match(text, r.end())
+        )
+        for ref in _SCORE_REF.finditer(text, sentence.start, sentence.end):
+            before = [x.end() for x in _CLAUSE_MARK.finditer(text, sentence.start, ref.start())]
+            after = _CLAUSE_MARK.search(text, ref.end(), sentence.end)
+            clause = ctx.text(
+                before[-1] if before else sentence.start, after.start() if after else sentence.end
+            )
+            if not _SCORE_OTHER.search(clause):
+                refs.append(ref)
+    if not refs or not results:
+        return
+    blocks = ctx.segmentation.body
+    for ref in refs:
+        block = next((b for b in blocks if b.start <= ref.start() < b.end), None)
+        pool = [r for r in results if block is not None and block.start <= r.start() < block.end]
+        pool = pool or results  # the result of the ref's paragraph, else of the article
+        if len({frozenset((int(r.group("a")), int(r.group("b")))) for r in pool}) != 1:
+            continue  # several matches: which one is meant cannot be told
+        result = pool[0]
+        a, b = int(result.group("a")), int(result.group("b"))
+        drawn = a == b
+        if drawn != result.group("verb").lower().startswith("dr"):
+            continue  # "won 2-2"? read no further
+        x, y = int(ref.group("a")), int(ref.group("b"))
+        if ref.start() < result.end() or {x, y} == {a, b}:
+            continue
+        ref_drawn = ref.group("kind").lower() in _DRAW_WORDS
+        if ref_drawn != drawn or (x == y) != ref_drawn:
+            continue  # a win after a draw: another match
+        yield Hit(
+            message=(
+                f"The match is given as {result.group('a')}-{result.group('b')} here and as"
+                f" {ref.group('a')}-{ref.group('b')} elsewhere in the article; the two scores"
+                " do not agree."
+            ),
+            spans=[(result.start("a"), result.end("b")), (ref.start("a"), ref.end("b"))],
+            confidence=0.7,
+        )

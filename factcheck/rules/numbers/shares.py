@@ -1,0 +1,503 @@
+"""FC404 share-of-total-mismatch.
+
+A percentage of a stated total disagrees with the count given for it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.analysis.numbers import (
+    NUM,
+    QUAL,
+    WORD_NUM,
+    NumberMention,
+    Qualifier,
+    interval,
+    overlaps,
+    parse_number,
+)
+from factcheck.report import Category, Severity
+from factcheck.rules.numbers._common import (
+    _AMOUNT,
+    _NOUN_GROUPS,
+    _PART_MODIFIERS,
+    _PCT,
+    _PCT_MARK,
+    _YEAR_LIKE,
+    _amount,
+    _count_range,
+    _fmt,
+    _noun_after,
+    _qual,
+    _words,
+)
+from factcheck.rules.registry import Hit, RuleContext, rule
+
+# Fraction words read as percentages: "a fifth", "two-thirds", "one in four", "half".
+_FRACTION_DENOMS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "eighth": 8,
+    "eighths": 8,
+    "tenth": 10,
+    "tenths": 10,
+}
+_SMALL_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten"
+_FRACTION = (
+    r"(?i:\b(?:(?:a|one)[-\s]+(?:half|third|quarter|fifth|sixth|eighth|tenth)"
+    r"|(?:two|three|four|five|seven|nine)[-\s]+(?:thirds|quarters|fifths|sixths|eighths|tenths)"
+    rf"|half|(?:{_SMALL_WORDS}|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:{_SMALL_WORDS}|\d{{1,3}}))\b)"
+)
+_FRACTION_RE = re.compile(_FRACTION)
+_SMALL_VALUES = {w: i + 1 for i, w in enumerate(_SMALL_WORDS.split("|"))}
+_SHARE = rf"(?:{_FRACTION}|{_PCT})"
+
+# Share of a total: "48% of the 2.7 million voters, or 1.3 million", and its reorderings.
+# "of the 1,200", "of Brightwater's 1,200", "of the company's 1,200".
+_OF_TOTAL = (
+    r"of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[A-Za-z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}['’]s\s+)?"
+    rf"(?:(?P<tq>{QUAL})\s+)?(?P<t>{_AMOUNT})"
+)
+_LINK = r"(?:,\s*|\s+\(|\s+[—–]\s+|\s*[—–]\s*)(?:or|that\s+is|i\.e\.|representing|equal\s+to)?\s*"
+_NOUNS = r"(?:\s+(?:[a-z][\w-]*|[A-Z]{2,4})){0,3}?"
+
+
+def _share_patterns(share: str) -> list[re.Pattern[str]]:
+    return [
+        re.compile(
+            rf"(?:(?P<pq>{QUAL})\s+)?(?P<p>{share})\s+{_OF_TOTAL}{_NOUNS}{_LINK}"
+            rf"(?:(?P<cq>{QUAL})\s+)?(?P<c>{_AMOUNT})"
+            r"(?![\d%]|\s*(?:per\s?cent|percent)|\s+of\s+(?:whom|which|them|those|these))"
+        ),
+        re.compile(
+            rf"(?:(?P<cq>{QUAL})\s+)?(?P<c>{_AMOUNT}){_NOUNS},?\s+(?:or\s+|representing\s+"
+            r"|(?=(?:about|some|roughly|nearly|almost|around)\s))"
+            rf"(?:(?P<pq>{QUAL})\s+)?(?P<p>{share})\s+{_OF_TOTAL}"
+        ),
+        re.compile(
+            rf"(?:(?P<cq>{QUAL})\s+)?(?P<c>{_AMOUNT})\s+(?:out\s+)?{_OF_TOTAL}{_NOUNS}{_LINK}"
+            rf"(?:(?P<pq>{QUAL})\s+)?(?P<p>{share})"
+        ),
+    ]
+
+
+# Percentages and fraction words get their own patterns, so that a sentence with neither
+# costs one substring test and a sentence with a percentage no fraction scan.
+_SHARE_PATTERNS = _share_patterns(_PCT)
+_FRACTION_PATTERNS = _share_patterns(_FRACTION)
+# A count restated as a share of a total named earlier: "It runs 84 routes. Of those, 21
+# routes, or about 40 percent, …", "… 1,200 homes, roughly a fifth of the total".
+_SHARE_APPOSITION = re.compile(
+    rf"(?<![$€£¥₹\d.,])(?:(?P<cq>{QUAL})\s+)?(?P<c>{NUM})(?P<noun>(?:\s+[a-z][\w-]*){{0,3}}?)"
+    r"(?P<of>\s+of\s+(?:them|those|these))?\s*(?:,|\(|[—–])\s*(?:or\s+|that\s+is\s+"
+    rf"|representing\s+)?(?:(?P<pq>{QUAL})\s+)?(?P<p>{_SHARE})(?P<pts>\s+(?:percentage\s+)?"
+    r"points?\b)?(?P<tail>\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z][\w-]*))?"
+)
+_LINK_BEFORE = re.compile(
+    rf"[,(—–]\s*(?:or\s+|that\s+is\s+|representing\s+)?(?:(?:{QUAL})\s+)?[\w.,-]*\s*$"
+)
+_ANY_NUMBER = re.compile(rf"\d|(?i:\b{WORD_NUM}\b)")
+_FRACTION_KEYS = ("half", "third", "quarter", "fifth", "sixth", "eighth", "tenth")
+_N_IN_M = re.compile(r" (?:in|out of) ")
+_SMALL_SET = frozenset(_SMALL_WORDS.split("|"))
+_BACK_CUE = re.compile(
+    r"\b(?:of|among)\s+(?:those|these|them|which|the\s+total|all)\b(?:\s+(?P<noun>[a-z]+s)\b)?",
+    re.I,
+)
+_OF_BEFORE = re.compile(r"\b(?:[Oo]f|[Aa]mong)\s+(?:the\s+|all\s+|its\s+|their\s+)?$")
+_AFTER_SHARE = re.compile(
+    r"\s+(?:more|less|fewer|higher|lower|above|below|up|down|rise|increase|drop|fall|decline"
+    r"|points?|percentage|than)\b",
+    re.I,
+)
+
+
+@rule("FC404", category=Category.NUMBER, severity=Severity.WARNING)
+def share_of_total_mismatch(ctx: RuleContext) -> Iterator[Hit]:
+    """A percentage of a stated total disagrees with the count given for it.
+
+    **What it does.** Reads phrases that give a share three ways at once: a percentage, the
+    total it is a share of, and the resulting count ("48% of the 2.7 million voters, or 1.3
+    million", "1.3 million voters, or 48% of the 2.7 million registered", "12 of the 40 members
+    (30%)", "312 of Brightwater's 1,200 UK staff, or about a third"). Fraction words count as
+    percentages ("a fifth", "a quarter", "half", "two-thirds", "one in four"), read loosely ("a
+    fifth" is 19–21%; "about" allows four points or 12% of the share either way, whichever is
+    more: "about a third" is 29–37%). The total may also be a count of the same thing earlier in
+    the sentence or in the sentence before, when the share points back at it ("The authority
+    runs 84 routes. Of those, 21 routes, or about 40 percent, …", "Of the 1,250 homes, 410 were
+    flooded, roughly a fifth of the total"). It checks that the share of the total is the count,
+    allowing for the rounding of each figure and for hedges such as "about" and "nearly".
+
+    **Why it matters.** Two of the three figures are enough to compute the third, so a
+    mismatch is a certain error in one of them.
+
+    **Example.**
+
+        Some 48% of the 2.7 million voters, or 1.9 million, backed the plan.
+
+    **Use instead.** "…, or about 1.3 million, …", or correct the percentage.
+
+    **Not flagged.** Rounded counts that fit ("about 1.3 million" for 48% of 2.7 million
+    is 1.296 million), shares given without a total, shares of something else ("40 percent
+    of the market"), and shares with no word pointing back at an earlier total, or with
+    two earlier totals they could be of.
+
+    **How to silence it.** `--ignore FC404`, or fix the text.
+    """
+    seen: set[int] = set()
+    for index, sentence in enumerate(ctx.analysis.sentences):
+        lowered = ctx.text(sentence.start, sentence.end).lower()
+        has_pct = "%" in lowered or "cent" in lowered
+        has_fraction = _has_fraction(lowered)
+        if not (has_pct or has_fraction):
+            continue  # a cheap gate: most sentences state no share
+        patterns = (_SHARE_PATTERNS if has_pct else []) + (
+            _FRACTION_PATTERNS if has_fraction else []
+        )
+        if " of " in lowered:
+            yield from _share_hits(ctx, sentence.start, sentence.end, seen, patterns)
+        yield from _share_of_earlier_total(ctx, index, seen, has_fraction=has_fraction)
+        if " of th" in lowered:
+            yield from _share_of_that_total(ctx, index, seen)
+
+
+# "… roughly 40 percent of that workforce": a share pointing back at "312 of Halden's 1,200
+# salaried employees" earlier in the sentence or in the sentence before.
+_SHARE_OF_THAT = re.compile(
+    rf"(?:(?P<pq>{QUAL})\s+)?(?P<p>{_SHARE})\s+of\s+(?:that|this|the)\s+(?:whole\s+|entire\s+)?"
+    r"(?:workforce|total|group|figure|number|pool|cohort|sample|intake|membership|electorate"
+    r"|staff)\b"
+)
+_PART_OF_TOTAL = re.compile(
+    rf"(?<![\d.,$€£¥₹])(?:(?P<cq>{QUAL})\s+)?(?P<c>{NUM})\s+(?:out\s+)?of\s+(?:the\s+|all\s+"
+    r"|its\s+|their\s+)?(?:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}['’]s\s+)?"
+    rf"(?:(?P<tq>{QUAL})\s+)?(?P<t>{NUM})(?![\d%]|[.,]\d|\s*(?:per\s?cent|percent))"
+)
+
+
+def _share_of_that_total(ctx: RuleContext, index: int, seen: set[int]) -> Iterator[Hit]:
+    """ "312 of Halden's 1,200 salaried employees joined, roughly 40 percent of that
+    workforce": the one part-of-total earlier in the sentence (else in the sentence before,
+    when the share's own sentence gives no other figure before it)."""
+    text = ctx.article.text
+    sentences = ctx.analysis.sentences
+    sentence = sentences[index]
+    for m in _SHARE_OF_THAT.finditer(text, sentence.start, sentence.end):
+        if m.start("p") in seen or _AFTER_SHARE.match(text, m.end("p")):
+            continue
+        spans = [(sentence.start, m.start())]
+        if index > 0:
+            spans.append((sentences[index - 1].start, sentences[index - 1].end))
+        for start, end in spans:
+            parts = list(_PART_OF_TOTAL.finditer(text, start, end))
+            if not parts:
+                if _ANY_NUMBER.search(text, start, end):
+                    break  # another figure the share could be of
+                continue
+            part = parts[-1]
+            if len(parts) > 1 or _ANY_NUMBER.search(
+                text, part.end(), m.start() if start == sentence.start else end
+            ):
+                break
+            if start != sentence.start and _ANY_NUMBER.search(text, sentence.start, m.start()):
+                break
+            c, c_prec = parse_number(part.group("c"))
+            t, t_prec = parse_number(part.group("t"))
+            if _YEAR_LIKE.fullmatch(part.group("t")) or not 0 < c < t:
+                break
+            p, (p_lo, p_hi) = _share(m.group("p"), _qual(m.group("pq")))
+            if not 0 < p < 100:
+                break
+            seen.add(m.start("p"))
+            c_lo, c_hi = _counted(c, c_prec, _qual(part.group("cq")))
+            t_lo, t_hi = _counted(t, t_prec, _qual(part.group("tq")))
+            if overlaps((p_lo, p_hi), (c_lo / t_hi * 100, c_hi / max(t_lo, 1e-9) * 100)):
+                break
+            p_text = ctx.text(m.start("p"), m.end("p"))
+            yield Hit(
+                message=(
+                    f"{part.group('c')} of {part.group('t')} is about {c / t * 100:.3g}%, not"
+                    f" {p_text}."
+                ),
+                spans=[
+                    (m.start("p"), m.end("p")),
+                    (part.start("c"), part.end("c")),
+                    (part.start("t"), part.end("t")),
+                ],
+                confidence=0.7,
+            )
+            break
+
+
+def _has_fraction(lowered: str) -> bool:
+    if any(k in lowered for k in _FRACTION_KEYS):
+        return True
+    for m in _N_IN_M.finditer(lowered):
+        before = lowered[: m.start()].rsplit(" ", 1)[-1]
+        after = lowered[m.end() :].split(" ", 1)[0].rstrip(",.;:)")
+        if (before in _SMALL_SET or before.isdigit()) and (after in _SMALL_SET or after.isdigit()):
+            return True
+    return False
+
+
+def _share(raw: str, qualifier: Qualifier | None) -> tuple[float, tuple[float, float]]:
+    """A percentage or fraction word as a percentage, and the range it is consistent with.
+
+    A fraction word is loose by nature: "a fifth" is read as 19–21%, "roughly a fifth" as
+    16–24% (four points or 12% of the share either way, whichever is more: "about a third"
+    is 29–37%), "nearly half" as 42.5–50%.
+    """
+    if not _FRACTION_RE.fullmatch(raw):
+        value, precision, _ = _amount(raw)
+        return value, interval(value, precision, qualifier)
+    words = raw.lower().replace("-", " ").split()
+    if words[-1] in _FRACTION_DENOMS:
+        num = 1.0 if words[0] in ("a", "one", "half") else float(_SMALL_VALUES[words[0]])
+        value = num / _FRACTION_DENOMS[words[-1]] * 100
+    else:
+        top, bottom = words[0], words[-1]
+        num = float(top) if top.isdigit() else float(_SMALL_VALUES[top])
+        den = float(bottom) if bottom.isdigit() else float(_SMALL_VALUES[bottom])
+        value = num / den * 100 if den else 0.0
+    if qualifier == "about":
+        # "about a third" is 29–37%, "about a quarter" 21–29%, "about half" 44–56%.
+        loose = max(4.0, 0.12 * value)
+        return value, (value - loose, value + loose)
+    if qualifier == "nearly":
+        return value, (0.85 * value, value)
+    return value, interval(value, 0.1 * value, qualifier)
+
+
+def _counted(value: float, precision: float, qualifier: Qualifier | None) -> tuple[float, float]:
+    """Like ``interval``, but a small whole number stated plainly is exact: "12 stations"."""
+    if qualifier is None and precision == 1 and value == int(value) and value < 100:
+        return value, value
+    return interval(value, precision, qualifier)
+
+
+def _share_hits(
+    ctx: RuleContext, start: int, end: int, seen: set[int], patterns: list[re.Pattern[str]]
+) -> Iterator[Hit]:
+    text = ctx.article.text
+    for pattern in patterns:
+        for m in pattern.finditer(text, start, end):
+            if m.start("p") in seen:
+                continue
+            p, (p_lo, p_hi) = _share(m.group("p"), _qual(m.group("pq")))
+            t, t_prec, t_pct = _amount(m.group("t"))
+            c, c_prec, c_pct = _amount(m.group("c"))
+            if t_pct or c_pct or t <= 0 or p > 100:
+                continue
+            seen.add(m.start("p"))
+            t_lo, t_hi = _counted(t, t_prec, _qual(m.group("tq")))
+            c_range = _counted(c, c_prec, _qual(m.group("cq")))
+            implied = (p_lo / 100 * t_lo, p_hi / 100 * t_hi)
+            if overlaps(c_range, implied):
+                continue
+            share = c / t * 100
+            yield Hit(
+                message=(
+                    f"{ctx.text(m.start('p'), m.end('p'))} of"
+                    f" {ctx.text(m.start('t'), m.end('t'))} is about {_fmt(p / 100 * t)},"
+                    f" not {ctx.text(m.start('c'), m.end('c'))}"
+                    f" (which would be {share:.3g}%)."
+                ),
+                spans=[
+                    (m.start("p"), m.end("p")),
+                    (m.start("c"), m.end("c")),
+                    (m.start("t"), m.end("t")),
+                ],
+                confidence=0.8,
+            )
+
+
+def _appositions(text: str, start: int, end: int, has_fraction: bool) -> Iterator[re.Match[str]]:
+    """Matches of _SHARE_APPOSITION, looked for only around a share with a comma, bracket or
+    dash shortly before it (the pattern is costly to run over a whole sentence)."""
+    anchors = [m.start() for m in _PCT_MARK.finditer(text, start, end)]
+    if has_fraction:
+        anchors += [m.start() for m in _FRACTION_RE.finditer(text, start, end)]
+    done: set[int] = set()
+    for anchor in sorted(anchors):
+        link = _LINK_BEFORE.search(text, max(start, anchor - 40), anchor)
+        if link is None:
+            continue
+        lo = max(start, link.start() - 60)
+        if not _ANY_NUMBER.search(text, lo, link.start()):
+            continue
+        for m in _SHARE_APPOSITION.finditer(text, lo, min(end, anchor + 60)):
+            if m.start("p") not in done:
+                done.add(m.start("p"))
+                yield m
+
+
+def _share_of_earlier_total(
+    ctx: RuleContext, index: int, seen: set[int], *, has_fraction: bool
+) -> Iterator[Hit]:
+    """ "It runs 84 routes. Of those, 21 routes, or 40 percent, …": a share whose total is a
+    count earlier in the sentence or in the one before, pointed back at explicitly."""
+    text = ctx.article.text
+    sentence = ctx.analysis.sentences[index]
+    for m in _appositions(text, sentence.start, sentence.end, has_fraction):
+        if m.start("p") in seen or m.group("pts") or _AFTER_SHARE.match(text, m.end("p")):
+            continue
+        c, c_prec = parse_number(m.group("c"))
+        p, p_range = _share(m.group("p"), _qual(m.group("pq")))
+        if c <= 0 or not 0 < p < 100 or _YEAR_LIKE.fullmatch(m.group("c")):
+            continue
+        noun = _noun_after(text, m.end("c")) if m.group("noun") else None
+        if noun is not None and noun[2] != m.end("noun"):
+            continue  # "21 routes" or "410 were flooded", not "21 routes in the north"
+        head = noun[0] if noun else None
+        coll = _COLLECTIVE_AFTER.match(text, m.end("p")) or _COLLECTIVE_BEFORE.search(
+            text, sentence.start, m.start("c")
+        )
+        if coll is not None:
+            total = _collective_total(ctx, m.start("c"), c, head, coll.group("coll"))
+            if total is None:
+                continue
+            seen.add(m.start("p"))
+            hit = _earlier_share_hit(ctx, m, c, c_prec, p_range, total)
+            if hit is not None:
+                yield hit
+            continue
+        back = _BACK_CUE.search(text, sentence.start, m.start("c"))
+        if head is None and back is not None and back.group("noun"):
+            head = back.group("noun").lower()  # "Of those stations, three, …"
+        cue = bool(m.group("of")) or back is not None
+        tail = m.group("tail")
+        if tail:
+            word = tail.split()[-1].lower()
+            if word not in ("total", "them", "those", "these") and word != head:
+                continue  # a share of something else: "40 percent of revenue"
+            cue = True
+        elif re.match(r"\s+of\b", text[m.end("p") : m.end("p") + 6]):
+            continue
+        candidates = []
+        for t in ctx.analysis.numbers:
+            if t.kind != "count" or t.start == m.start("c"):
+                continue
+            if not (t.sentence == index - 1 or (t.sentence == index and t.end <= m.start("c"))):
+                continue
+            t_noun = _noun_after(text, t.end)
+            if t_noun is not None and (head is None or t_noun[0] == head):
+                candidates.append(t)
+        same = [t for t in candidates if t.sentence == index]
+        if any(_OF_BEFORE.search(text, max(sentence.start, t.start - 12), t.start) for t in same):
+            cue = True  # "Of the 1,250 homes in the village, 410 were flooded, …"
+        if not cue:
+            continue
+        candidates = same or candidates
+        if len({t.value for t in candidates}) != 1 or candidates[0].value <= c:
+            continue
+        total = candidates[0]
+        seen.add(m.start("p"))
+        hit = _earlier_share_hit(ctx, m, c, c_prec, p_range, total)
+        if hit is not None:
+            yield hit
+
+
+def _earlier_share_hit(
+    ctx: RuleContext,
+    m: re.Match[str],
+    c: float,
+    c_prec: float,
+    p_range: tuple[float, float],
+    total: NumberMention,
+) -> Hit | None:
+    c_lo, c_hi = _counted(c, c_prec, _qual(m.group("cq")))
+    t_lo, t_hi = _count_range(total)
+    if overlaps(p_range, (c_lo / t_hi * 100, c_hi / max(t_lo, 1e-9) * 100)):
+        return None
+    share = c / total.value * 100
+    p_text, c_text = ctx.text(m.start("p"), m.end("p")), ctx.text(m.start("c"), m.end("c"))
+    t_noun = _noun_after(ctx.article.text, total.end)
+    whole = ctx.text(total.start, t_noun[2] if t_noun else total.end)
+    return Hit(
+        message=f"{c_text} out of the {whole} given earlier is about {share:.3g}%, not {p_text}.",
+        spans=[
+            (m.start("p"), m.end("p")),
+            (m.start("c"), m.end("c")),
+            (total.start, total.end),
+        ],
+        confidence=0.7,
+    )
+
+
+# Nouns that point back at a whole counted earlier: "42 per cent of the sample", "Of those
+# surveyed, …", each with the nouns its total may be counted in (None: any noun, when the
+# total's sentence says it is a sample, a survey or a headcount).
+_COLLECTIVES: dict[str, frozenset[str] | None] = {
+    "sample": None,
+    "participants": None,
+    "respondents": None,
+    "group": None,
+    "cohort": None,
+    "workforce": _words("workers staff employees people"),
+    "staff": _words("workers staff employees people"),
+    "electorate": _words("voters electors people residents"),
+    "membership": frozenset(["members"]),
+    "intake": _words("students pupils children"),
+    "field": _words("runners riders competitors entrants starters"),
+}
+_COLL = (
+    rf"(?P<coll>{'|'.join(_COLLECTIVES)}|those\s+(?:surveyed|polled|questioned|asked|interviewed"
+    r"|tested|screened|enrolled|studied|sampled|taking\s+part|who\s+took\s+part))\b"
+)
+_COLLECTIVE_AFTER = re.compile(
+    r"\s+of\s+(?:(?:the|this|that|its|their|all)\s+)?(?:whole\s+|entire\s+)?" + _COLL, re.I
+)
+_COLLECTIVE_BEFORE = re.compile(
+    r"\b(?:[Oo]f|[Aa]mong|[Ff]rom)\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+)?"
+    r"(?:whole\s+|entire\s+)?" + _COLL
+)
+_WHOLE_VERBS = re.compile(
+    r"\b(?:enrol\w*|recruit\w*|sampl\w*|survey\w*|poll\w*|question\w*|interview\w*"
+    r"|participa\w*|took\s+part|taking\s+part|employ\w*|screen\w*|studied|tested|registered"
+    r"|signed\s+up|entered|started|members?)\b",
+    re.I,
+)
+
+
+def _collective_total(
+    ctx: RuleContext, before: int, c: float, head: str | None, coll: str
+) -> NumberMention | None:
+    """The latest count before ``before`` that a collective noun points back at: of the
+    same noun as the part ("120 patients" -> "400 patients"), else of a noun the collective
+    names ("the workforce" -> "3,000 staff"), else one in a sentence of enrolment, survey
+    or headcount."""
+    text = ctx.article.text
+    word = coll.lower().split()[0]
+    nouns = _COLLECTIVES.get(word)
+    sentences = ctx.analysis.sentences
+    found: NumberMention | None = None
+    for t in ctx.analysis.numbers:
+        if t.start >= before:
+            break
+        if t.kind != "count" or t.value <= c or _YEAR_LIKE.fullmatch(ctx.text(t.start, t.end)):
+            continue
+        t_noun = _noun_after(text, t.end)
+        if t_noun is None or any(w in _PART_MODIFIERS for w in t_noun[1]):
+            continue
+        if head is not None:
+            if _NOUN_GROUPS.get(t_noun[0], t_noun[0]) != _NOUN_GROUPS.get(head, head):
+                continue
+        elif nouns is not None:
+            if t_noun[0] not in nouns:
+                continue
+        else:
+            s = sentences[t.sentence]
+            if not _WHOLE_VERBS.search(ctx.text(s.start, s.end)):
+                continue
+        found = t
+    return found
