@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.analysis.dates import DateMention
+from factcheck.analysis.mentions import PersonMention
 from factcheck.analysis.names import NameMention
 from factcheck.analysis.numbers import NumberMention
 from factcheck.analysis.quotes import Quotation
@@ -23,17 +24,6 @@ class _Frozen(BaseModel):
 class Sentence(_Frozen):
     start: int
     end: int
-
-
-class PersonMention(_Frozen):
-    """A full name or surname of a known person in the text."""
-
-    person: str = Field(description="The person's key: their fullest name in the article.")
-    start: int
-    end: int
-    sentence: int
-    possessive: bool = False
-    in_quote: bool = False
 
 
 class TitleMention(_Frozen):

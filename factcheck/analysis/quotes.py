@@ -34,7 +34,7 @@ from factcheck.analysis.sentences import quoted_ranges
 from factcheck.segment import Block
 
 if TYPE_CHECKING:
-    from factcheck.analysis.models import PersonMention
+    from factcheck.analysis.mentions import PersonMention
 
 SpeakerHow = Literal["named", "pronoun", "continued", "none"]
 
