@@ -1658,3 +1658,85 @@ def test_fc408_ignores_the_margin_of_an_earlier_contest(findings: ReviewFn) -> N
         "fewer than 600 votes. Whitlock won 21,340 votes and Tom Hale 20,102."
     )
     assert findings(text, "FC408", published=dt.date(2025, 5, 3)) == []
+
+
+# Election results written in more ways: a bare majority far from its tally, a winner's
+# total behind a long description, a runner-up "was second with", and results with no win
+# word at all.
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        (
+            "Whitlock took 14,382 votes to 12,907 for Hale.\n\nMs Whitlock, 47, won with a"
+            " majority of 1,745 and a share of 45.7 per cent.",
+            ["1,745", "14,382 votes to 12,907"],
+        ),
+        (
+            "Priya Chandran, a teacher who has lived in the ward for 14 years, polled 1,482"
+            " votes. Labour's Tom Ellery came second with 1,209.\n\nHer majority of 373 votes is"
+            " the largest any Green candidate has achieved in the district.",
+            ["373", "1,482", "1,209"],
+        ),
+        (
+            "Diaz received 12,884 votes to 12,631 for Whitfield. The 353-vote margin was narrow"
+            " enough to trigger a recount under state law.",
+            ["353", "12,884 votes to 12,631"],
+        ),
+        (
+            "Mercer received 142,318 votes. Simon Ashdown was second with 118,905.\n\nMercer won"
+            " by 25,413 votes.",
+            ["25,413", "142,318", "118,905"],
+        ),
+    ],
+)
+def test_fc408_reads_election_results_written_in_more_ways(
+    findings: ReviewFn, text: str, spans: list[str]
+) -> None:
+    [finding] = findings(text, "FC408", published=PUB)
+    assert [s.text for s in finding.spans] == spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The runner-up's total is not read, but a figure between the two shows it exists.
+        "Mercer received 142,318 votes. The Conservative, Simon Ashdown, ended on 118,905, and"
+        " Anne Lacey took 28,440.\n\nMercer won by 23,413 votes.",
+        # A count by preferences: the first count's leader need not win.
+        "Mercer received 14,318 votes and Lacey had 12,440 on first preferences.\n\nMercer won"
+        " by 1,200 votes after transfers.",
+        # A majority in a ward, near the figure.
+        "Whitlock took 14,382 votes to 12,907 for Hale.\n\nShe had a majority of 745 in the"
+        " Eastgate ward.",
+        "Whitlock took 14,382 votes to 12,907 for Hale, a majority of 1,475.",
+    ],
+)
+def test_fc408_leaves_results_it_cannot_read_whole(findings: ReviewFn, text: str) -> None:
+    assert findings(text, "FC408", published=PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        (
+            "Priya Nair, a 38-year-old pharmacist, won with 1,204 votes.\n\nNair's 1,240 votes"
+            " were fewer than half of those cast.",
+            ["1,204", "1,240"],
+        ),
+    ],
+)
+def test_fc407_reads_a_candidate_total_behind_a_description(
+    findings: ReviewFn, text: str, spans: list[str]
+) -> None:
+    [finding] = findings(text, "FC407", published=PUB)
+    assert [s.text for s in finding.spans] == spans
+
+
+def test_fc407_ignores_a_candidate_total_given_as_a_change(findings: ReviewFn) -> None:
+    text = (
+        "Priya Nair, a pharmacist, won with 1,204 votes in May.\n\nBy the autumn, Nair's"
+        " support on the council's own ballot rose to 1,240 votes."
+    )
+    assert findings(text, "FC407", published=PUB) == []

@@ -713,9 +713,11 @@ class _Finder:
         block: Block,
         sentence_of: Callable[[int], int],
         published: dt.date | None,
+        votes_in_article: bool = False,
     ) -> None:
         self.text = text
         self.block = block
+        self.votes_in_article = votes_in_article
         self.sentence_of = sentence_of
         self.published = published
         self.taken: list[tuple[int, int]] = [
@@ -753,7 +755,9 @@ class _Finder:
     def run(self) -> list[NumberMention]:
         # Cheap keyword gates: most paragraphs have no vote, birth or anniversary in them.
         lowered = self.text[self.block.start : self.block.end].lower()
-        if any(k in lowered for k in _VOTE_KEYS):
+        if any(k in lowered for k in _VOTE_KEYS) or (
+            self.votes_in_article and ("majority" in lowered or "margin" in lowered)
+        ):
             self._tallies()
             self._sides()
             self._margins()
@@ -866,13 +870,18 @@ class _Finder:
         tally_sentences = {m.sentence for m in self.out if m.kind == "tally"}
         for pattern in _MARGINS + _BARE_MARGINS:
             if pattern in _BARE_MARGINS:
-                if not tally_sentences:
+                if tally_sentences:
+                    found: Iterable[re.Match[str]] = (
+                        m
+                        for m in self.finditer(pattern)
+                        if self.sentence_of(m.start()) in tally_sentences
+                    )
+                elif self.votes_in_article and pattern is _BARE_MARGINS[0]:
+                    # "won with a majority of 1,745": an election story's margin, in votes
+                    # though the word is not repeated; FC408 still needs a tally to judge it.
+                    found = self.finditer(pattern)
+                else:
                     break
-                found: Iterable[re.Match[str]] = (
-                    m
-                    for m in self.finditer(pattern)
-                    if self.sentence_of(m.start()) in tally_sentences
-                )
             else:
                 found = self._near(_VOTE_WORD, pattern, 90, 30)
             for m in found:
@@ -1177,7 +1186,9 @@ def find_numbers(
     published: dt.date | None,
 ) -> list[NumberMention]:
     mentions: list[NumberMention] = []
+    blocks = list(blocks)
+    votes_in_article = any(_VOTE_WORD.search(text, b.start, b.end) for b in blocks)
     for block in blocks:
-        mentions.extend(_Finder(text, block, sentence_of, published).run())
+        mentions.extend(_Finder(text, block, sentence_of, published, votes_in_article).run())
     mentions.sort(key=lambda m: (m.start, m.kind))
     return mentions

@@ -164,10 +164,31 @@ _CANDIDATE_OTHER = re.compile(
     r"|recount|early|provisional|interim|partial|wards|districts|precincts|in\s+(?:the\s+)?"
     r"(?:(?-i:[A-Z])[\w'’-]+\s+)+(?:ward|district|precinct)"
     r"|in\s+(?:19|20)\d\d|(?:19|20)\d\d|would|could|needed|need|target|predict\w*|poll(?:s|ing)"
-    r"|survey\w*|more|fewer|than|up|down|rose|fell|increase\w*|decrease\w*|short|behind"
-    r"|another|extra|additional|postal|ago|last|before|once|then)\b",
+    r"|survey\w*|short|behind|another|extra|additional|postal|ago|last|before|once|then)\b",
     re.I,
 )
+# A change or a comparison that makes a figure something other than a candidate's total:
+# read before the figure ("rose to 1,204 votes") or just after it ("1,204 votes, up from").
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:more|fewer|than|up|down|rose|fell|increase\w*|decrease\w*)\b", re.I
+)
+_CHANGE_AFTER = re.compile(
+    r"(?:\s+votes)?\s*,?\s*(?:up|down|an?\s+(?:increase|decrease|rise|fall|drop|gain)"
+    r"|[\d,]+\s+(?:more|fewer|less))\b",
+    re.I,
+)
+
+
+def _candidate_figure_other(sentence: str, before: str, after: str) -> bool:
+    """Whether a figure in ``sentence`` (``before`` and ``after`` it) is not a candidate's
+    total in this contest: another round, ward or year, a forecast, or a change."""
+    return bool(
+        _CANDIDATE_OTHER.search(sentence)
+        or _CHANGE_BEFORE.search(before)
+        or _CHANGE_AFTER.match(after)
+    )
+
+
 _NOT_CANDIDATES = _words(
     "The A An He She They It His Her Their Its This That In On At By But And When After Yes No"
     " Labour Conservatives Tories Democrats Republicans Greens"

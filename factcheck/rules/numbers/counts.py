@@ -21,6 +21,7 @@ from factcheck.rules.numbers._common import (
     _POSSESSIVE_END,
     _THING_STOP_WORDS,
     _YEAR_LIKE,
+    _candidate_figure_other,
     _count_range,
     _noun_after,
     _qual,
@@ -582,7 +583,8 @@ _VOTES_N = rf"(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})\s+votes\b"
 _CANDIDATE_VOTES = [
     re.compile(rf"\b(?P<name>{_NAME_WORDS})['’]s?\s+(?:total\s+of\s+)?{_VOTES_N}"),
     re.compile(
-        rf"\b(?P<name>{_NAME_WORDS})\s+(?:(?:had|has|was|were)\s+)?(?:won|received|got|polled"
+        rf"\b(?P<name>{_NAME_WORDS})(?:,\s+[^,;.]{{1,80}}?,)?\s+(?:(?:had|has|was|were)\s+)?"
+        r"(?:won|received|got|polled"
         r"|took|secured|gained|collected|attracted|picked\s+up|finished\s+\w+|came\s+\w+"
         r"|topped\s+the\s+poll|won\s+the\s+seat|was\s+elected|was\s+re-elected)"
         rf"(?:\s+(?:with|on))?\s+{_VOTES_N}(?!\s+(?:against\b|to\s+(?:[\d(]|(?-i:[A-Z])"
@@ -605,7 +607,9 @@ def _candidate_votes(ctx: RuleContext) -> Iterator[Hit]:
             continue
         for pattern in _CANDIDATE_VOTES:
             for m in pattern.finditer(text, sentence.start, sentence.end):
-                if m.start("n") in seen:
+                if m.start("n") in seen or _candidate_figure_other(
+                    s_text, text[sentence.start : m.start("n")], text[m.end("n") : sentence.end]
+                ):
                     continue
                 words = [w for w in m.group("name").split() if w not in _NOT_CANDIDATES]
                 if not words or not words[-1][0].isupper():

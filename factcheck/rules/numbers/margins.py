@@ -8,7 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.analysis.numbers import NUM, QUAL, interval, overlaps, parse_number
+from factcheck.analysis.numbers import (
+    NUM,
+    QUAL,
+    NumberMention,
+    interval,
+    overlaps,
+    parse_number,
+)
 from factcheck.report import Category, Severity
 from factcheck.rules.numbers._common import (
     _CANDIDATE_OTHER,
@@ -17,6 +24,7 @@ from factcheck.rules.numbers._common import (
     _POSSESSIVE_END,
     _YEAR_IN_TEXT,
     _YEAR_LIKE,
+    _candidate_figure_other,
     _fmt,
     _round_unit,
 )
@@ -36,11 +44,22 @@ _MARGIN_OTHER = re.compile(
     re.I,
 )
 # A part of the vote or another year: only when the tally is not in the margin's sentence.
-_MARGIN_ELSEWHERE = re.compile(
-    r"\b(?:in\s+(?:19|20)\d\d|wards?|districts?|precincts?|constituenc\w+|count(?:y|ies)"
-    r"|regions?|states?|provinces?|towns?|cities|village)\b",
+# Place words count near the margin ("a majority of 200 in the Eastgate ward"), not in a
+# comparison further on ("… the largest any candidate has achieved in the district").
+_MARGIN_PLACE = re.compile(
+    r"\b(?:wards?|districts?|precincts?|constituenc\w+|count(?:y|ies)|regions?|provinces?"
+    r"|towns?|cities|village|(?:in|across|each|every)\s+(?:the\s+)?(?:\w+\s+)?states?)\b",
     re.I,
 )
+_IN_YEAR = re.compile(r"\bin\s+(?:19|20)\d\d\b")
+
+
+def _margin_elsewhere(ctx: RuleContext, margin: NumberMention) -> bool:
+    sentence = ctx.analysis.sentences[margin.sentence]
+    near = ctx.text(max(sentence.start, margin.start - 60), min(sentence.end, margin.end + 40))
+    return bool(
+        _IN_YEAR.search(ctx.text(sentence.start, sentence.end)) or _MARGIN_PLACE.search(near)
+    )
 
 
 @rule("FC408", category=Category.NUMBER, severity=Severity.WARNING)
@@ -106,9 +125,7 @@ def margin_vs_tally(ctx: RuleContext) -> Iterator[Hit]:
             other_from = tally.end
         if _MARGIN_OTHER.search(ctx.text(other_from, sentence.end)):
             continue
-        if tally.sentence != margin.sentence and _MARGIN_ELSEWHERE.search(
-            ctx.text(sentence.start, sentence.end)
-        ):
+        if tally.sentence != margin.sentence and _margin_elsewhere(ctx, margin):
             continue
         a, b = tally.value, tally.value2 or 0.0
         diff = abs(a - b)
@@ -135,10 +152,11 @@ def margin_vs_tally(ctx: RuleContext) -> Iterator[Hit]:
 # A candidate's total in an election result: "Jones (Green) won with 1,482 votes",
 # "Labour's Smith had 1,209", "Smith, the Labour candidate, polled 1,209 votes".
 _RESULT_FIGURE = re.compile(
-    rf"\b(?P<name>{_NAME_WORDS})(?:\s+\([^()]{{1,30}}\))?(?:,\s+(?:the\s+)?[^,;.]{{1,40}}?,)?"
+    rf"\b(?P<name>{_NAME_WORDS})(?:\s+\([^()]{{1,30}}\))?(?:,\s+(?:the\s+)?[^,;.]{{1,80}}?,)?"
     r"\s+(?:(?P<win>won|was\s+elected|was\s+re-elected|was\s+returned|topped\s+the\s+poll"
     r"|took\s+the\s+seat|won\s+the\s+seat)|had|has|took|polled|received|got|secured|gained"
-    r"|collected|attracted|finished\s+(?:\w+\s+)?|came\s+\w+|trailed)(?:\s+(?:with|on))?\s+"
+    r"|collected|attracted|finished\s+(?:\w+\s+)?|came\s+\w+|trailed"
+    r"|was\s+(?:second|third|fourth|fifth|sixth|last|runner-up))(?:\s+(?:with|on))?\s+"
     rf"(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})(?:\s+votes\b)?"
     r"(?![\d%]|[.,]\d|\s*(?:per\s?cent|percent|seats?|years?|points?|percentage|of|to)\b)"
 )
@@ -148,7 +166,12 @@ _RESULT_PAIR = re.compile(
     rf"(?:\s+with)?\s+(?P<n1>{NUM})\s+votes\s+to\s+(?:the\s+)?(?P<name2>{_NAME_WORDS})['’]s?"
     rf"\s+(?P<n2>{NUM})(?![\d%]|[.,]\d)"
 )
-_WIN_WORDS = re.compile(r"\b(?:won|wins|winning|elected|re-elected|returned|victory)\b", re.I)
+# Systems where the largest first count need not win.
+_NOT_PLURALITY = re.compile(
+    r"\b(?:first[-\s]preferences?|preferences|transfers|run-?off|second\s+round|first\s+round"
+    r"|electoral\s+college|delegates)\b",
+    re.I,
+)
 
 
 def _result_figures(
@@ -160,17 +183,22 @@ def _result_figures(
     found: list[tuple[list[tuple[str, float, int, int, bool]], tuple[int, int]]] = []
     for block in ctx.segmentation.body:
         b_text = ctx.text(block.start, block.end)
-        if "votes" not in b_text or not (_WIN_WORDS.search(b_text) or _RESULT_PAIR.search(b_text)):
+        if "votes" not in b_text:
             continue
         figures: list[tuple[str, float, int, int, bool]] = []
         for sentence in ctx.analysis.sentences:
             if not block.start <= sentence.start < block.end:
                 continue
-            if _CANDIDATE_OTHER.search(ctx.text(sentence.start, sentence.end)):
+            s_text = ctx.text(sentence.start, sentence.end)
+            if _CANDIDATE_OTHER.search(s_text):
                 continue
             for m in _RESULT_FIGURE.finditer(text, sentence.start, sentence.end):
                 words = [w for w in m.group("name").split() if w not in _NOT_CANDIDATES]
                 if not words or not words[-1][0].isupper() or m.group("q"):
+                    continue
+                if _candidate_figure_other(
+                    s_text, text[sentence.start : m.start("n")], text[m.end("n") : sentence.end]
+                ):
                     continue
                 value, precision = parse_number(m.group("n"))
                 if value <= 0 or precision != 1 or _YEAR_LIKE.fullmatch(m.group("n")):
@@ -198,8 +226,21 @@ def _result_figures(
         return None  # no result, or several (another election, another ward)
     figures, bounds = found[0]
     names = [f[0] for f in figures]
-    if len(set(names)) != len(names) or not figures[0][4] or figures[0][1] == figures[1][1]:
-        return None  # one name twice, or the largest total not the winner's
+    if len(set(names)) != len(names) or figures[0][1] == figures[1][1]:
+        return None  # one name twice, or a tie
+    # A total in the paragraph between the runner-up's and the winner's that no candidate
+    # was found for may be the real runner-up's.
+    claimed = {f[2] for f in figures}
+    for m in re.finditer(
+        rf"(?<![\d.,]){NUM}(?![\d%]|[.,]\d|\s*(?:per\s?cent|percent)\b)",
+        text[bounds[0] : bounds[1]],
+    ):
+        value, _ = parse_number(m.group(0))
+        if bounds[0] + m.start() not in claimed and figures[1][1] < value < figures[0][1]:
+            return None
+    said_to_win = [f for f in figures if f[4]]
+    if (said_to_win and said_to_win != [figures[0]]) or _NOT_PLURALITY.search(text):
+        return None  # the largest total is not the winner's, or not the way this vote is won
     return figures, bounds
 
 
@@ -222,7 +263,7 @@ def _margin_vs_candidates(ctx: RuleContext) -> Iterator[Hit]:
         s_text = ctx.text(sentence.start, sentence.end)
         if _MARGIN_OTHER.search(s_text) or _YEAR_IN_TEXT.search(s_text):
             continue
-        if not b_start <= margin.start < b_end and _MARGIN_ELSEWHERE.search(s_text):
+        if not b_start <= margin.start < b_end and _margin_elsewhere(ctx, margin):
             continue
         named = set(re.findall(r"[A-Z][\w'’-]+", s_text))
         if others & {_POSSESSIVE_END.sub("", w) for w in named} and first[0] not in s_text:
