@@ -449,3 +449,45 @@ def test_a_first_name_with_and_without_its_initial_y(findings) -> None:  # type:
     assert [sorted(s.text for s in f.spans) for f in found] == [
         ["Evgenia Smirnova", "Yevgenia Smirnova"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "variant"),
+    [
+        (
+            "Okonkwo, a 23-year-old striker on loan, scored twice.\n\nOkonkow, whose loan runs"
+            " until May, would not discuss his future.",
+            "Okonkow",
+        ),
+        (
+            "Ms Brannigan opened the meeting.\n\nBranigan said the budget was fair.",
+            "Branigan",
+        ),
+        (
+            'Halvorsen said the ship was sound. "It will sail," Halvorson said.',
+            "Halvorson",
+        ),
+    ],
+)
+def test_fc301_two_bare_spellings_of_one_person(
+    findings: ReviewFn, text: str, variant: str
+) -> None:
+    [finding] = findings(text, "FC301")
+    assert finding.spans[0].text == variant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Only one of the two is used as a person.
+        "Okonkwo, a 23-year-old striker, scored twice. The Okonkow Stadium was full.",
+        # A full name near one of them decides, and here it names two people.
+        "Tom Brannigan said no. Branigan, who chairs the board, said yes. Jo Branigan agreed.",
+        # Bare words that are also ordinary words.
+        "Baker said yes. Barker said no.",
+        # Short names are too close to call.
+        "Reid said yes. Reed said no.",
+    ],
+)
+def test_fc301_two_bare_spellings_not_flagged(findings: ReviewFn, text: str) -> None:
+    assert findings(text, "FC301") == []

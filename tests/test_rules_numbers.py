@@ -1740,3 +1740,12 @@ def test_fc407_ignores_a_candidate_total_given_as_a_change(findings: ReviewFn) -
         " support on the council's own ballot rose to 1,240 votes."
     )
     assert findings(text, "FC407", published=PUB) == []
+
+
+def test_fc405_reads_an_age_given_under_a_misspelt_surname(findings: ReviewFn) -> None:
+    text = (
+        "The headteacher, Grace Okonkwo, who was born in 1961, said she was sad.\n\n"
+        "Okonkow said she would fight on. The 58-year-old told the BBC she would not retire."
+    )
+    [finding] = findings(text, "FC405", published=dt.date(2025, 1, 23))
+    assert [s.text for s in finding.spans] == ["58", "1961"]

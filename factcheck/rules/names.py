@@ -139,6 +139,7 @@ def _variant_pairs(ctx: RuleContext, forms: dict[str, _Form]) -> list[tuple[str,
                 bare_links.setdefault(bare.surname, []).append((full.surname, kind))
     # A bare spelling close to two people's surnames could be either: leave it.
     pairs += [(bare, *links[0]) for bare, links in bare_links.items() if len(links) == 1]
+    pairs += _bare_pairs(ctx, forms, known_givens, set(bare_links))
     pairs += _gendered_pairs(ctx, forms, known_givens, set(bare_links))
     return pairs
 
@@ -186,6 +187,49 @@ def _gendered_pairs(
     return pairs
 
 
+# What shows a bare capitalised word is a person: speech after it, an age, "who"/"whose",
+# or an honorific before it.
+_PERSON_AFTER = re.compile(
+    r"(?:,\s+(?:who|whose)\b|,\s+\d{1,3},|,\s+an?\s+\d{1,3}-year-old\b|\s+(?:said|says|told"
+    r"|added|admitted|explained|insisted|argued|recalled|replied|wrote)\b)"
+)
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\Z")
+
+
+def _as_person(text: str, mention: NameMention) -> bool:
+    return bool(
+        _PERSON_AFTER.match(text, mention.end)
+        or _HONORIFIC_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+    )
+
+
+def _bare_pairs(
+    ctx: RuleContext, forms: dict[str, _Form], known_givens: set[str], linked: set[str]
+) -> list[tuple[str, str, str]]:
+    """Two bare spellings one slip apart, each used as a person's name, when no full name
+    is close to either: "Okonkwo, a 23-year-old striker … Okonkow, whose loan" (the full
+    name may have been only in a caption or the headline)."""
+    text = ctx.article.text
+    bare = [
+        f
+        for f in forms.values()
+        if not f.anchored
+        and f.surname not in linked
+        and f.surname.lower() not in known_givens
+        and not _common_word(text, f.surname)
+        and any(_as_person(text, m) for m in f.mentions)
+    ]
+    anchored = [f.surname for f in forms.values() if f.anchored]
+    pairs: list[tuple[str, str, str]] = []
+    for a, b in combinations(bare, 2):
+        if not similar_surnames(a.surname, b.surname) or both_words(a.surname, b.surname):
+            continue
+        if any(similar_surnames(x, full) for x in (a.surname, b.surname) for full in anchored):
+            continue  # a full name is near: the bare-to-full pairing decides
+        pairs.append((a.surname, b.surname, "slip"))
+    return pairs
+
+
 def _title(text: str, mention: NameMention) -> str | None:
     """The sex-neutral title right before a name ("Professor", "Dr"), normalised, or None."""
     match = _NEUTRAL_TITLE.search(text, max(0, mention.start - 20), mention.start)
@@ -209,7 +253,9 @@ def name_spelled_two_ways(ctx: RuleContext) -> Iterator[Hit]:
     apart (one edit for names up to eight letters, two for longer ones; same first
     letter; five letters or more) are reported when they belong to one person: both are
     given in full with the same or a matching first name, or one is used bare and is
-    close to exactly one surname the article gives in full. Transliterations count too:
+    close to exactly one surname the article gives in full, or both are used bare, each
+    as a person ("Okonkwo, a 23-year-old striker", "Okonkow said") with no full name
+    close to either. Transliterations count too:
     names compared on a key without accents, Arabic articles ("al-", "el-") or common
     romanisation alternations (w/v, x/ks, kh/h, ph/f, sch/sh, ou/u, doubled letters, a
     final y/i/j), so "Aleksandr Volkonsky" and "Alexander Wolkonski", "Mohammed

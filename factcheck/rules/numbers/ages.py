@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from factcheck.analysis.names import similar_surnames
 from factcheck.analysis.numbers import NumberMention
 from factcheck.report import Category, Severity
 from factcheck.rules.numbers._common import _YEAR_IN_TEXT, _words
@@ -54,7 +55,11 @@ def age_vs_birth_year(ctx: RuleContext) -> Iterator[Hit]:
         sentence = sentences[age.sentence]
         for birth in births:
             birth_person = _identity(ctx, birth, _who(ctx, birth, known), fulls)
-            same_person = age_person is not None and age_person == birth_person
+            # "Okonkwo, born in 1961 … Okonkow, 58": a misspelt surname (FC301) is still her.
+            same_person = age_person is not None and (
+                age_person == birth_person
+                or (birth_person is not None and similar_surnames(age_person, birth_person))
+            )
             named_apart = age_person is not None and birth_person is not None
             if not same_person and (age.sentence != birth.sentence or named_apart):
                 continue
@@ -101,6 +106,12 @@ def _year_old_person(ctx: RuleContext, age: NumberMention) -> str | None:
     }
     if not names:
         return None
+    # A misspelling of one of those names ("Okonkow" for "Okonkwo") is the same person.
+    names |= {
+        n.surname
+        for n in ctx.analysis.names
+        if any(similar_surnames(n.surname, known) for known in names)
+    }
     sentences = ctx.analysis.sentences
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
     spans = [(sentences[age.sentence].start, age.start)]
