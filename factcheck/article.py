@@ -37,6 +37,8 @@ _SUFFIX_FORMATS: dict[str, ArticleFormat] = {
     ".html": "html",
     ".htm": "html",
 }
+# The files a directory or a corpus is searched for; others need naming one by one.
+ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)(?:^---|^\.\.\.)[ \t]*(?:\n|\Z)", re.S | re.M)
 
 

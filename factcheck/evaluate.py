@@ -1,11 +1,13 @@
 """Offline evaluation: review a labelled corpus and score the findings per category.
 
-A corpus is a directory of articles (``*.md`` with front matter, or ``*.txt``), each with a
-label file beside it: ``<stem>.labels.yaml`` (or ``.yml`` / ``.json``). A label file says
-either ``clean: true`` (no finding of severity warning or error is expected) or lists the
-planted errors under ``expected``, each with a ``category`` and an ``anchor``: a short
-substring of the article text that occurs exactly once and that the finding's span must
-overlap. ``tests/eval/README.md`` documents the format.
+A corpus is a directory of articles (``*.md`` with front matter, ``*.txt`` or ``*.html``),
+each with a label file beside it: ``<stem>.labels.yaml`` (or ``.yml`` / ``.json``). A label
+file says either ``clean: true`` (no finding of severity warning or error is expected) or
+lists the planted errors under ``expected``, each with a ``category`` and an ``anchor``: a
+short substring of the article text that occurs exactly once and that the finding's span
+must overlap. ``tests/eval/README.md`` documents the format. In an HTML article, a
+boilerplate anchor that is in the page but not in the extracted text counts as found: the
+extractor left it out.
 
 Matching: a finding is a *prediction* when its severity is warning or error, or when its
 category is boilerplate (those findings are info by design). An expected item is a true
@@ -26,13 +28,13 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from factcheck.article import ARTICLE_SUFFIXES
 from factcheck.errors import FactcheckError
 from factcheck.report import Category, Finding, Severity
 
-ARTICLE_SUFFIXES = (".md", ".txt")
 LABEL_SUFFIXES = (".labels.yaml", ".labels.yml", ".labels.json")
 # Files in a corpus directory that document it rather than being articles.
-SKIPPED_NAMES = frozenset({"readme.md", "readme.txt"})
+SKIPPED_NAMES = frozenset({"readme.md", "readme.txt", "readme.html"})
 CATEGORIES: tuple[str, ...] = tuple(c.value for c in Category)
 # Floats are compared at this precision, so a baseline written from a run always passes it.
 DIGITS = 4
@@ -115,7 +117,9 @@ def discover(corpus: Path) -> list[tuple[Path, Path]]:
     articles = sorted(
         p
         for p in corpus.rglob("*")
-        if p.is_file() and p.suffix in ARTICLE_SUFFIXES and p.name.lower() not in SKIPPED_NAMES
+        if p.is_file()
+        and p.suffix.lower() in ARTICLE_SUFFIXES
+        and p.name.lower() not in SKIPPED_NAMES
     )
     pairs: list[tuple[Path, Path]] = []
     paired_labels: set[Path] = set()
@@ -129,7 +133,7 @@ def discover(corpus: Path) -> list[tuple[Path, Path]]:
         if label.name.endswith(LABEL_SUFFIXES) and label not in paired_labels:
             raise CorpusError(f"{label}: label file without an article beside it")
     if not pairs:
-        raise CorpusError(f"{corpus}: no labelled articles (*.md or *.txt) found")
+        raise CorpusError(f"{corpus}: no labelled articles (*.md, *.txt or *.html) found")
     return pairs
 
 
@@ -175,6 +179,10 @@ class Located(BaseModel):
     start: int
     end: int
     line: int
+    removed: bool = Field(
+        default=False,
+        description="Boilerplate the HTML extractor already left out of the article text.",
+    )
 
 
 class Predicted(BaseModel):
@@ -229,9 +237,27 @@ def is_prediction(finding: Finding) -> bool:
     return finding.category is Category.BOILERPLATE or finding.severity.rank >= 1
 
 
-def locate(text: str, item: ExpectedItem, where: str) -> Located:
-    """Find an anchor; it must occur exactly once so that the expected position is certain."""
+def locate(text: str, item: ExpectedItem, where: str, source: str | None = None) -> Located:
+    """Find an anchor; it must occur exactly once so that the expected position is certain.
+
+    ``source`` is the raw file of an HTML article: boilerplate that is in the page but not
+    in the extracted text was left out by the extractor, which is the job done."""
     first = text.find(item.anchor)
+    if (
+        first == -1
+        and source is not None
+        and item.category is Category.BOILERPLATE
+        and item.anchor in source
+    ):
+        return Located(
+            category=item.category,
+            anchor=item.anchor,
+            note=item.note,
+            start=-1,
+            end=-1,
+            line=0,
+            removed=True,
+        )
     if first == -1:
         raise CorpusError(f"{where}: anchor not found in the article text: {item.anchor!r}")
     if text.find(item.anchor, first + 1) != -1:
@@ -254,12 +280,17 @@ def _overlaps(finding: Finding, item: Located) -> bool:
 
 
 def match_article(
-    path: str, text: str, labels: Labels, findings: Sequence[Finding]
+    path: str,
+    text: str,
+    labels: Labels,
+    findings: Sequence[Finding],
+    source: str | None = None,
 ) -> tuple[ArticleResult, dict[str, Score]]:
-    """Score one article's findings against its labels; returns the result and its counts."""
-    items = [locate(text, item, path) for item in labels.expected]
+    """Score one article's findings against its labels; returns the result and its counts.
+    ``source``: the raw page of an HTML article (see ``locate``)."""
+    items = [locate(text, item, path, source) for item in labels.expected]
     scores = {c: Score() for c in CATEGORIES}
-    matched = [False] * len(items)
+    matched = [it.removed for it in items]
     false_positives: list[Predicted] = []
     for finding in findings:
         if not is_prediction(finding):
@@ -371,7 +402,12 @@ def evaluate_corpus(
         except FactcheckError as exc:
             raise CorpusError(f"{article_path}: {exc.message}") from exc
         name = article_path.relative_to(root).as_posix()
-        result, counts = match_article(name, review.article.text, labels, review.report.findings)
+        source = None
+        if article_path.suffix.lower() in (".html", ".htm"):
+            source = article_path.read_text(encoding="utf-8", errors="replace")
+        result, counts = match_article(
+            name, review.article.text, labels, review.report.findings, source
+        )
         results.append(result)
         scores.append(counts)
     return combine(str(corpus), results, scores, select, ignore)

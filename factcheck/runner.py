@@ -10,11 +10,11 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from factcheck.article import ARTICLE_SUFFIXES
 from factcheck.config import Config
 from factcheck.errors import FactcheckError, InputError
 from factcheck.review import Review, ReviewOptions, review_path
 
-ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
 _SKIP_DIRS = {".git", ".hg", ".venv", "venv", "node_modules", "__pycache__", ".tox"}
 # Below this many files a process pool costs more than it saves.
 _PARALLEL_MIN_FILES = 8

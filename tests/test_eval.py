@@ -323,3 +323,45 @@ def test_later_corpora_hold_their_precision_and_recall(name: str, recall: float)
     assert result.warnings_on_clean == 0
     assert result.overall.fp == 0
     assert result.overall.recall is not None and result.overall.recall >= recall
+
+
+def test_a_corpus_may_hold_html_articles(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text(
+        "<html><head><title>Bridge</title></head><body><nav>Home | News</nav><article>"
+        "<p>The council opened the new bridge on Tuesday after two years of work.</p>"
+        "<p>It cost £4.2 million, the council said, and carries 3,000 cars a day.</p>"
+        "</article></body></html>"
+    )
+    (tmp_path / "page.labels.yaml").write_text("clean: true\npublished: 2025-03-04\n")
+    result = evaluate_corpus(tmp_path)
+    assert [r.path for r in result.results] == ["page.html"]
+    assert result.clean_articles == 1
+
+
+def test_html_boilerplate_the_extractor_left_out_counts_as_found(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text(
+        "<html><head><title>Bridge</title></head><body><article>"
+        "<p>The council opened the new bridge on Tuesday after two years of work.</p>"
+        "<div class='ad'>ADVERTISEMENT</div>"
+        "<p>It cost £4.2 million, the council said, and carries 3,000 cars a day.</p>"
+        "</article><footer>Sign up for our newsletter</footer></body></html>"
+    )
+    (tmp_path / "page.labels.yaml").write_text(
+        "published: 2025-03-04\nexpected:\n  - category: boilerplate\n"
+        "    anchor: Sign up for our newsletter\n"
+    )
+    result = evaluate_corpus(tmp_path)
+    assert result.categories["boilerplate"].tp == 1
+    assert result.results[0].found[0].removed is True
+
+
+def test_an_html_anchor_missing_from_the_page_is_still_an_error(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text(
+        "<html><body><article><p>The council opened the new bridge on Tuesday.</p>"
+        "</article></body></html>"
+    )
+    (tmp_path / "page.labels.yaml").write_text(
+        "expected:\n  - category: boilerplate\n    anchor: Not in the page\n"
+    )
+    with pytest.raises(CorpusError, match="anchor not found"):
+        evaluate_corpus(tmp_path)

@@ -1749,3 +1749,47 @@ def test_fc405_reads_an_age_given_under_a_misspelt_surname(findings: ReviewFn) -
     )
     [finding] = findings(text, "FC405", published=dt.date(2025, 1, 23))
     assert [s.text for s in finding.spans] == ["58", "1961"]
+
+
+# FC410: results written with an -ing verb, a reference far into a long sentence, and a
+# margin in goals.
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        (
+            "Rovers won the cup on Sunday, beating Ossett Athletic 3-1 at home.\n\nThe 4-1 win"
+            " completes a turnaround for a club that finished 17th last season.",
+            ["3-1", "4-1"],
+        ),
+        (
+            "Ashford beat Kelmscott Town 3-1 in the final.\n\nThe manager described the one-goal"
+            " victory as the proudest day of his career.",
+            ["one-goal victory", "3-1"],
+        ),
+        (
+            "City defeated United 2-0 at the weekend.\n\nCity won by a single goal, the coach"
+            " said, but deserved more.",
+            ["won by a single goal", "2-0"],
+        ),
+    ],
+)
+def test_fc410_reads_more_result_forms(findings: ReviewFn, text: str, spans: list[str]) -> None:
+    [finding] = findings(text, "FC410", published=PUB)
+    assert [s.text for s in finding.spans] == spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ashford beat Kelmscott Town 3-1 in the final. The two-goal victory was deserved.",
+        "Ashford beat Kelmscott 3-1. Last season's one-goal win over them was luckier.",
+        "Ashford drew 1-1 with Kelmscott. Their previous one-goal victory came in March.",
+        "Ashford beat Kelmscott 3-1. It was 2-1 at half-time after a one-goal lead at the break.",
+        "Ashford beat Kelmscott 3-1 and Leeds beat Hull 2-1. The one-goal victory left Hull"
+        " bottom.",
+    ],
+)
+def test_fc410_margins_that_fit_or_belong_elsewhere(findings: ReviewFn, text: str) -> None:
+    assert findings(text, "FC410", published=PUB) == []

@@ -41,11 +41,13 @@ _INSTITUTIONS = frozenset(
     _words("""
 street avenue road square university college school institute academy hospital infirmary
 clinic cathedral mosque museum gallery library airport station stadium arena centre center
-corporation foundation agency bureau committee commission
+corporation foundation agency bureau committee commission church chapel abbey priory temple
+synagogue basilica parish cemetery
 """)
 )
 
 
+_SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint|Ste\.?)\s+\Z")
 # Capitalised words that stand next to names but are not part of one.
 _EXTRA_STOP = _words("""
 mr mrs ms dr sir dame lord lady jr sr ii iii iv pope prince princess duke duchess sheikh
@@ -157,6 +159,8 @@ def find_names(text: str, blocks: Iterable[Block]) -> list[NameMention]:
         if _title_case(text, block):
             continue  # a title-case headline makes every word look like a name
         for run in _RUN.finditer(text, block.start, block.end):
+            if _SAINT_BEFORE.search(text, max(block.start, run.start() - 7), run.start()):
+                continue  # "St. Brendan's": a saint, a church or a place, not a person here
             found.extend(_split_run(text, run.start(), run.end(), block.start, lower_words))
     return found
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from factcheck.analysis.models import Sentence
 from factcheck.report import Category, Severity
 from factcheck.rules.numbers._common import _CLAUSE_MARK
 from factcheck.rules.registry import Hit, RuleContext, rule
@@ -16,8 +17,9 @@ from factcheck.rules.registry import Hit, RuleContext, rule
 
 # "beat Ossett Athletic 3-1", "drew 2-2 with Whitby", "lost 0-2 to Leeds".
 _SCORE_RESULT = re.compile(
-    r"\b(?P<verb>beat|beats|defeated|defeats|thrashed|edged|overcame|saw\s+off|drew|draw"
-    r"|draws|lost|loses|won|wins|were\s+beaten|was\s+beaten|fell)\b(?:\s+(?:to|with|against"
+    r"\b(?P<verb>beat|beats|beating|defeated|defeats|defeating|thrashed|thrashing|edged"
+    r"|edging|overcame|overcoming|saw\s+off|seeing\s+off|drew|draw|draws|drawing|lost|loses"
+    r"|losing|won|wins|winning|were\s+beaten|was\s+beaten|fell|falling)\b(?:\s+(?:to|with|against"
     r"|at|away\s+at|past))?(?:\s+(?:[A-Z][\w'’.-]*|de|la|of|and)){0,4}?\s+"
     r"(?P<a>\d{1,2})\s?[-–]\s?(?P<b>\d{1,2})\b(?![-–]\d|\s*%|[.,]\d)"
 )
@@ -36,6 +38,13 @@ _SCORE_OTHER = re.compile(
     r"|trailed|trailing|down|up|was|were\s+\d)\b",
     re.I,
 )
+# "the one-goal victory", "a two-goal win", "won by a single goal", "by three goals".
+_MARGIN_REF = re.compile(
+    r"\b(?P<n>one|two|three|four|five|six|single|\d)[-\s]goal\s+(?:win|victory|defeat|loss"
+    r"|margin|triumph|success)\b|\b(?:won|beat\s+\w+(?:\s+\w+)?|lost)\s+by\s+(?:a\s+)?"
+    r"(?P<n2>single|one|two|three|four|five|six|\d)\s+goals?\b"
+)
+_GOALS = {"single": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _DRAW_WORDS = frozenset(["draw", "stalemate"])
 _PARTIAL_AFTER = re.compile(
     r"\s*(?:at|on|after|in|by)\s+(?:the\s+)?(?:half|penalt|aggregate|agg\b|extra|interval|break"
@@ -72,12 +81,17 @@ def conflicting_scores(ctx: RuleContext) -> Iterator[Hit]:
     """
     text = ctx.article.text
     if "-" not in text and "–" not in text:
-        return
+        return  # every result is written with a dash
     sentences = ctx.analysis.sentences
     results: list[re.Match[str]] = []
     refs: list[re.Match[str]] = []
+    margins: list[re.Match[str]] = []
     for sentence in sentences:
         s_text = ctx.text(sentence.start, sentence.end)
+        if "goal" in s_text:
+            for ref in _MARGIN_REF.finditer(text, sentence.start, sentence.end):
+                if not _SCORE_OTHER.search(_near(ctx, sentence, ref.start(), ref.end())):
+                    margins.append(ref)
         if not any(c.isdigit() for c in s_text):
             continue
         # "won 4-3 on penalties", "1-0 at half-time": a partial score, not the result.
@@ -87,14 +101,12 @@ def conflicting_scores(ctx: RuleContext) -> Iterator[Hit]:
             if not _PARTIAL_AFTER.match(text, r.end())
         )
         for ref in _SCORE_REF.finditer(text, sentence.start, sentence.end):
-            before = [x.end() for x in _CLAUSE_MARK.finditer(text, sentence.start, ref.start())]
-            after = _CLAUSE_MARK.search(text, ref.end(), sentence.end)
-            clause = ctx.text(
-                before[-1] if before else sentence.start, after.start() if after else sentence.end
-            )
-            if not _SCORE_OTHER.search(clause):
+            if not _SCORE_OTHER.search(_near(ctx, sentence, ref.start(), ref.end())):
                 refs.append(ref)
-    if not refs or not results:
+    if not results:
+        return
+    yield from _margin_hits(ctx, results, margins)
+    if not refs:
         return
     blocks = ctx.segmentation.body
     for ref in refs:
@@ -122,4 +134,41 @@ def conflicting_scores(ctx: RuleContext) -> Iterator[Hit]:
             ),
             spans=[(result.start("a"), result.end("b")), (ref.start("a"), ref.end("b"))],
             confidence=0.7,
+        )
+
+
+def _near(ctx: RuleContext, sentence: Sentence, start: int, end: int) -> str:
+    """The words around a reference within its clause: what can make it another score
+    ("the 2-1 win at half-time") without reaching into the rest of a long sentence."""
+    before = [x.end() for x in _CLAUSE_MARK.finditer(ctx.article.text, sentence.start, start)]
+    after = _CLAUSE_MARK.search(ctx.article.text, end, sentence.end)
+    lo = max(before[-1] if before else sentence.start, start - 40)
+    hi = min(after.start() if after else sentence.end, end + 40)
+    return ctx.text(lo, hi)
+
+
+def _margin_hits(
+    ctx: RuleContext, results: list[re.Match[str]], margins: list[re.Match[str]]
+) -> Iterator[Hit]:
+    """ "beating Kelmscott 3-1 … the one-goal victory": a winning margin in goals against
+    the article's one result."""
+    if not margins or len({frozenset((int(r["a"]), int(r["b"]))) for r in results}) != 1:
+        return
+    result = results[0]
+    a, b = int(result["a"]), int(result["b"])
+    if a == b:
+        return
+    for ref in margins:
+        if ref.start() < result.end():
+            continue
+        stated = _GOALS.get((ref["n"] or ref["n2"]).lower()) or int(ref["n"] or ref["n2"])
+        if stated == abs(a - b):
+            continue
+        yield Hit(
+            message=(
+                f"The match is given as {result['a']}-{result['b']}, a {abs(a - b)}-goal margin,"
+                f" but “{ref.group(0)}” elsewhere in the article; the two do not agree."
+            ),
+            spans=[(ref.start(), ref.end()), (result.start("a"), result.end("b"))],
+            confidence=0.65,
         )
