@@ -1793,3 +1793,72 @@ def test_fc410_reads_more_result_forms(findings: ReviewFn, text: str, spans: lis
 )
 def test_fc410_margins_that_fit_or_belong_elsewhere(findings: ReviewFn, text: str) -> None:
     assert findings(text, "FC410", published=PUB) == []
+
+
+# FC406: the founding year written before its verb, and the founding of the anniversary's
+# own paragraph preferred to another one in the article.
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        (
+            "She left the orchestra in 1962 to found the Calder Ensemble.\n\nThe players"
+            " returned the favour at its 50th anniversary concert in 2017.",
+            ["50th anniversary", "1962"],
+        ),
+        (
+            "In 1962 he and a friend, Walter Voss, founded Brennan & Voss. The firm celebrated"
+            " its 50th anniversary in June 2022.\n\nThe bridge, opened in 1974, was his pride.",
+            ["50th anniversary", "1962"],
+        ),
+    ],
+)
+def test_fc406_reads_a_founding_year_written_first(
+    findings: ReviewFn, text: str, spans: list[str]
+) -> None:
+    [finding] = findings(text, "FC406", published=dt.date(2024, 4, 22))
+    assert [s.text for s in finding.spans] == spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1962 he and a friend, Walter Voss, founded Brennan & Voss. The firm celebrated"
+        " its 60th anniversary in June 2022.\n\nThe bridge, opened in 1974, was his pride.",
+        "The bridge opened in 1974.\n\nIn 1962 he founded the firm, which marked its 60th"
+        " anniversary in 2022.",
+        # Two foundings in the paragraph: which one is meant cannot be told.
+        "In 1962 he founded the firm; the bridge opened in 1974. Its 50th anniversary fell in"
+        " 2024.",
+    ],
+)
+def test_fc406_founding_years_that_fit_or_cannot_be_told(findings: ReviewFn, text: str) -> None:
+    assert findings(text, "FC406", published=dt.date(2024, 4, 22)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The first bleaching struck the reef in 1998, 20 years ago.", "1998, 20 years ago"),
+        ("Two decades ago, in 1994, the town flooded.", "Two decades ago, in 1994"),
+        ("The mill shut in 2014 (five years ago) after a fire.", "2014 (five years ago"),
+    ],
+)
+def test_fc409_a_year_beside_an_ago(findings: ReviewFn, text: str, span: str) -> None:
+    [finding] = findings(text, "FC409", published=dt.date(2024, 6, 1))
+    assert finding.spans[0].text == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first bleaching struck the reef in 1998, 26 years ago.",
+        "The first bleaching struck the reef in 1998, about 25 years ago.",
+        "Two decades ago, in 2004, the town flooded.",
+        "The mill closed in 1999, 25 years ago this month.",
+        "In 2014, five years after the fire, the mill shut.",
+    ],
+)
+def test_fc409_a_year_beside_an_ago_that_fits(findings: ReviewFn, text: str) -> None:
+    assert findings(text, "FC409", published=dt.date(2024, 6, 1)) == []

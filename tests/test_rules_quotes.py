@@ -252,3 +252,30 @@ def test_fc601_pronoun_speakers(findings: ReviewFn, text: str, first: str, secon
 )
 def test_fc601_pronoun_not_flagged(findings: ReviewFn, text: str) -> None:
     assert findings(text, "FC6") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A participle opening the sentence is not a speaker.
+        '"We asked this community for a lot, and they said yes," Superintendent Karen Liu said.'
+        '\n\nRepeating her message on Wednesday, she said: "We asked this community for a lot,'
+        ' and they said yes."',
+        # An honorific written with a full stop belongs to the name.
+        '"He never let you off the hook," said Dr. Lisa Moreno, a former pupil.\n\nMoreno'
+        ' visited him in December. "He never let you off the hook," she repeated.',
+        '"The figures are clear," said Sen. Maria Ortiz.\n\nOrtiz was asked again. "The figures'
+        ' are clear," Ortiz said.',
+    ],
+)
+def test_fc601_one_speaker_written_in_other_ways(findings: ReviewFn, text: str) -> None:
+    assert findings(text, "FC601") == []
+
+
+def test_fc601_an_honorific_speaker_against_another(findings: ReviewFn) -> None:
+    text = (
+        '"He never let you off the hook," said Dr. Lisa Moreno, a former pupil.\n\n'
+        'The principal, Tom Hale, agreed. "He never let you off the hook," Hale said.'
+    )
+    [finding] = findings(text, "FC601")
+    assert "Lisa Moreno" in finding.message and "Hale" in finding.message

@@ -17,6 +17,12 @@ NAME_WORD = (
 NAME_PARTICLE = r"(?:de|da|del|della|der|den|van|von|la|le|bin|ibn|al)"
 FULL_NAME = rf"{NAME_WORD}(?:[ \u00a0](?:{NAME_PARTICLE}[ \u00a0]){{0,2}}{NAME_WORD}){{0,3}}"
 
+# Honorifics written short, with or without a full stop: "Dr. Lisa Moreno", "Sen Rubio".
+HONORIFIC_ABBREVIATIONS = (
+    *("dr", "mr", "mrs", "ms", "mx", "prof", "sen", "rep", "gov", "gen", "lt", "col"),
+    *("capt", "sgt", "rev", "hon", "insp", "det", "supt", "cllr"),
+)
+HONORIFIC = rf"(?:(?i:{'|'.join(HONORIFIC_ABBREVIATIONS)})\.?[ \u00a0]+)"
 # Capitalised words that are not names, even when they stand where a name could.
 NOT_NAME_WORDS = frozenset(
     [
@@ -176,6 +182,7 @@ NOT_NAME_WORDS = frozenset(
         "bureau",
         "committee",
         "commission",
+        *HONORIFIC_ABBREVIATIONS,
     ]
 )
 

@@ -47,6 +47,12 @@ synagogue basilica parish cemetery
 )
 
 
+# "Repeating her message, she said …", "Speaking to reporters, …": a participle opening
+# the sentence, not a surname (a name is followed by its verb: "Fleming said").
+_PARTICIPLE_OPENING = re.compile(
+    r"[A-Z][a-z]+(?:ing|ed)\s+(?:the|a|an|her|his|their|its|our|my|to|on|at|in|for|from|with"
+    r"|about|after|before|by|this|that|these|those|up|out|over|through|into|as|back|down)\b"
+)
 _SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint|Ste\.?)\s+\Z")
 # Capitalised words that stand next to names but are not part of one.
 _EXTRA_STOP = _words("""
@@ -161,7 +167,15 @@ def find_names(text: str, blocks: Iterable[Block]) -> list[NameMention]:
         for run in _RUN.finditer(text, block.start, block.end):
             if _SAINT_BEFORE.search(text, max(block.start, run.start() - 7), run.start()):
                 continue  # "St. Brendan's": a saint, a church or a place, not a person here
-            found.extend(_split_run(text, run.start(), run.end(), block.start, lower_words))
+            found.extend(
+                n
+                for n in _split_run(text, run.start(), run.end(), block.start, lower_words)
+                if not (
+                    n.given is None
+                    and _PARTICIPLE_OPENING.match(text, n.start)
+                    and _opens_sentence(text, n.start, block.start)
+                )
+            )
     return found
 
 

@@ -302,6 +302,14 @@ FOUNDING = (
 _EVENT_IN = re.compile(
     rf"\b(?P<verb>{FOUNDING})\b[^.;!?\d]{{0,40}}?\bin\s+(?P<y>1[0-9]\d\d|20\d\d)\b(?![\d%])"
 )
+# The year first: "In 1962 he and a friend founded the firm", "leaving, in 1962, to found
+# the Calder Chamber Ensemble".
+_FOUND_BASE = r"found|establish|set\s+up|launch|form|creat|open"
+_IN_YEAR_FOUNDED = re.compile(
+    r"\b[Ii]n\s+(?P<y>1[0-9]\d\d|20\d\d)\b,?\s+(?:[^.;!?\d]{0,50}?\s)?"
+    rf"(?P<verb>(?:to\s+)?(?:{_FOUND_BASE})(?:ed)?)\b"
+    r"(?=\s+(?:(?:the|a|an|its|his|her|their)\s|[A-Z]))"
+)
 # Founding verbs also used of people and work ("started", "began", "first held"), read only
 # with a subject that names an institution or recurring event: "The festival was started
 # in 1975", "The race, which began in 1950,", "It was first held in 1975".
@@ -1047,7 +1055,7 @@ class _Finder:
             )
 
     def _events(self) -> None:
-        for pattern in (_EVENT_IN, _EVENT_SINCE, _EVENT_STARTED):
+        for pattern in (_EVENT_IN, _EVENT_SINCE, _EVENT_STARTED, _IN_YEAR_FOUNDED):
             for m in self.finditer(pattern):
                 group = "y" if m.group("y") else "y2"
                 if any(e.kind == "event_year" and e.start == m.start(group) for e in self.out):

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from factcheck.analysis.lexicon import APOS, FULL_NAME, NOT_NAME_WORDS
+from factcheck.analysis.lexicon import APOS, FULL_NAME, HONORIFIC, NOT_NAME_WORDS
 from factcheck.analysis.names import NameMention, find_names, normalise_given, similar_surnames
 from factcheck.analysis.sentences import quoted_ranges
 from factcheck.segment import Block
@@ -51,8 +51,8 @@ _PRONOUN = r"(?:he|she|they|He|She|They)"
 _PRONOUN_WORDS = frozenset({"he", "she", "they"})
 # A short appositive between a name and its verb: "Hegseth, the defense secretary, said".
 _APPOSITIVE = r"(?:,[^,\"“”\n]{1,80},)?"
-_NAME = rf"(?P<name>{FULL_NAME})(?:[{APOS}]s?)?"
-_NAME_ACCORDING = rf"(?P<aname>{FULL_NAME})"
+_NAME = rf"(?P<name>{HONORIFIC}?{FULL_NAME})(?:[{APOS}]s?)?"
+_NAME_ACCORDING = rf"(?P<aname>{HONORIFIC}?{FULL_NAME})"
 
 # Attribution right after the closing mark.
 _AFTER_NAME_VERB = re.compile(

@@ -29,6 +29,12 @@ def _event_for(ctx: RuleContext, mention: NumberMention) -> NumberMention | None
     same = [e for e in events if e.sentence == mention.sentence]
     if same:
         return same[0] if len({e.value for e in same}) == 1 else None
+    # The founding told in the anniversary's own paragraph, else the article's only one.
+    block = next((b for b in ctx.segmentation.body if b.start <= mention.start < b.end), None)
+    if block is not None:
+        near = [e for e in events if block.start <= e.start < block.end]
+        if near:
+            return near[0] if len({e.value for e in near}) == 1 else None
     if len({e.value for e in events}) == 1:
         return events[0]
     return None
@@ -88,8 +94,9 @@ def anniversary_vs_founding_year(ctx: RuleContext) -> Iterator[Hit]:
     **What it does.** Pairs an anniversary ("its 25th anniversary", "centenary", "golden
     jubilee", "50 years since its founding") or a relative founding ("founded 25 years
     ago", "opened two decades ago") with a founding year ("founded in 1921", "established
-    in 2000", "since its opening in 1975") in the same sentence, or with the only founding
-    year in the article, which may come before it. Founding verbs: founded, established,
+    in 2000", "since its opening in 1975", "In 1962 she founded the ensemble") in the same
+    sentence, else the only founding year of its paragraph, else the only one in the
+    article, which may come before it. Founding verbs: founded, established,
     formed, created, opened, launched, set up, inaugurated and the like, and, for an
     institution or recurring event ("The festival was started in 1975", "The race, which
     began in 1950", "It was first held in 1985"), started, began and first held. The

@@ -8,7 +8,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.analysis.numbers import NumberMention, interval, overlaps
+from factcheck.analysis.numbers import (
+    NUM,
+    QUAL,
+    QUALIFIERS,
+    NumberMention,
+    interval,
+    overlaps,
+    parse_number,
+)
 from factcheck.report import Category, Severity
 from factcheck.rules.numbers._common import _YEAR_IN_TEXT
 from factcheck.rules.registry import Hit, RuleContext, rule
@@ -195,7 +203,9 @@ def elapsed_years_mismatch(ctx: RuleContext) -> Iterator[Hit]:
     shared word, or the same kind of event: "closed in 1964" and "since the last train
     ran"). It counts to a year named in the sentence ("in 2016, 52 years after …"), else,
     for "since", to the publication date, and allows a year either way for the months.
-    Anniversaries of a founding stay with FC406.
+    Anniversaries of a founding stay with FC406. A year and an "ago" side by side ("in
+    1998, 20 years ago", "two decades ago, in 2004") are checked against the publication
+    date.
 
     **Why it matters.** The arithmetic is on two years the reader can see; when it is off,
     one of them is wrong.
@@ -218,3 +228,42 @@ def elapsed_years_mismatch(ctx: RuleContext) -> Iterator[Hit]:
             hit = _elapsed_hit(ctx, mention)
             if hit is not None:
                 yield hit
+    if "ago" in ctx.article.text and ctx.article.published is not None:
+        yield from _year_beside_ago(ctx, ctx.article.published.year)
+
+
+_AGO_AMOUNT = rf"(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM}|(?i:a|half\s+a))\s+(?P<u>years?|decades?)\s+ago\b"
+# "in 1998, 20 years ago", "(1998, two decades ago)", "20 years ago, in 1998".
+_YEAR = r"1[5-9]\d\d|20\d\d"
+_YEAR_AGO = re.compile(
+    rf"\b(?P<y>{_YEAR})\s*(?:,|\(|—|–|\s-)\s*{_AGO_AMOUNT}"
+    rf"|{_AGO_AMOUNT.replace('(?P<', '(?P<b_')}\s*(?:,|\(|—|–|-)?\s*in\s+(?P<b_y>{_YEAR})\b"
+)
+
+
+def _year_beside_ago(ctx: RuleContext, now: int) -> Iterator[Hit]:
+    for m in _YEAR_AGO.finditer(ctx.article.text):
+        g = "" if m.group("y") else "b_"
+        year = int(m.group(g + "y"))
+        raw = m.group(g + "n").lower()
+        unit = 10.0 if m.group(g + "u").lower().startswith("decade") else 1.0
+        if raw in ("a", "half a"):
+            value, precision = (0.5 if raw == "half a" else 1.0), 1.0
+        else:
+            value, precision = parse_number(raw)
+        qualifier = (
+            QUALIFIERS[" ".join(m.group(g + "q").lower().split())] if m.group(g + "q") else None
+        )
+        stated = interval(value * unit, max(precision * unit, 1.0), qualifier)
+        actual = now - year
+        # The event may fall in the months either side of a year boundary.
+        if overlaps(stated, (actual - 1, actual)):
+            continue
+        yield Hit(
+            message=(
+                f"{year} was {actual} years before the publication date, not"
+                f" “{ctx.text(m.start(g + 'n'), m.end(g + 'u') + 4)}”."
+            ),
+            spans=[(m.start(), m.end())],
+            confidence=0.7,
+        )

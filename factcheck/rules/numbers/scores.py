@@ -57,11 +57,13 @@ _PARTIAL_AFTER = re.compile(
 def conflicting_scores(ctx: RuleContext) -> Iterator[Hit]:
     """One match's final score is given two different ways in the same article.
 
-    **What it does.** Reads the result of a match ("beat Ossett Athletic 3-1", "drew 2-2
-    with Whitby", "lost 0-2 to Leeds") and later references to it ("The 4-1 win",
-    "Saturday's 1-1 draw", "this 2-0 victory"). When the reference's paragraph gives one
-    result (else the article does), a reference with a different score (either way round)
-    is reported: a win or defeat against a win, a draw against a draw.
+    **What it does.** Reads the result of a match ("beat Ossett Athletic 3-1", "beating
+    Ossett 3-1", "drew 2-2 with Whitby", "lost 0-2 to Leeds") and later references to it
+    ("The 4-1 win", "Saturday's 1-1 draw", "this 2-0 victory"). When the reference's
+    paragraph gives one result (else the article does), a reference with a different score
+    (either way round) is reported: a win or defeat against a win, a draw against a draw.
+    A margin in goals ("the one-goal victory", "won by two goals") is checked against the
+    article's one result.
 
     **Why it matters.** The score is the first fact of a match report; two scores for one
     match tell the reader that one of them is wrong.
