@@ -220,3 +220,15 @@ def test_rules_are_registered_with_docs() -> None:
             assert heading in doc, (rule_id, heading)
         assert "**Not flagged.**" in doc and "**How to silence it.**" in doc
     assert REGISTRY["FC203"].severity.value == "info"
+
+
+def test_a_title_set_apart_from_its_name_points_at_both(findings: ReviewFn) -> None:
+    text = "The High Representative, Federica Mogherini, had warned earlier in the week."
+    [finding] = findings(text, "FC202", published=dt.date(2020, 2, 22))
+    assert [s.text for s in finding.spans] == ["High Representative", "Federica Mogherini"]
+
+
+def test_a_title_before_its_name_points_at_both_too(findings: ReviewFn) -> None:
+    text = "Treasury Secretary Steven Mnuchin spoke on Monday."
+    [finding] = findings(text, "FC202", published=dt.date(2021, 8, 11))
+    assert [s.text for s in finding.spans] == ["Treasury Secretary", "Steven Mnuchin"]

@@ -167,3 +167,43 @@ def test_fc102_flags_two_incompatible_titles(
 @pytest.mark.parametrize("text", FC102_NEGATIVE)
 def test_fc102_accepts_compatible_titles(findings: ReviewFn, text: str) -> None:
     assert findings(text, "FC102") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The policy was introduced by Harriet Mowbray, the former chief constable, who"
+            " retired last year.\n\nChief Constable Harriet Mowbray said the force would study"
+            " the judgment.",
+            "Chief Constable",
+        ),
+        (
+            "Among them was former Mayor Dolores Whitfield, who left office after two terms."
+            "\n\nMayor Dolores Whitfield said she was encouraged by the vote.",
+            "Mayor",
+        ),
+    ],
+)
+def test_fc101_a_plain_title_after_the_article_says_they_left(
+    findings: ReviewFn, text: str, span: str
+) -> None:
+    [finding] = findings(text, "FC101")
+    assert finding.spans[0].text == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The plain title in a sentence about the past.
+        "Harriet Mowbray, the former chief constable, retired last year.\n\nIn 2018 Chief"
+        " Constable Harriet Mowbray introduced the policy.",
+        # The plain title first: the article introduces her as she was then.
+        "Chief Constable Harriet Mowbray introduced the policy.\n\nMowbray, now the former"
+        " chief constable, retired last year.",
+        "Dolores Whitfield, a former mayor, left office in 2015.\n\nWhitfield said she was"
+        " encouraged by the vote.",
+    ],
+)
+def test_fc101_a_plain_title_that_is_not_a_slip(findings: ReviewFn, text: str) -> None:
+    assert findings(text, "FC101") == []

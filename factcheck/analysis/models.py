@@ -42,6 +42,17 @@ class TitleMention(_Frozen):
     sentence: int
     in_quote: bool = False
 
+    def spans(self) -> list[tuple[int, int]]:
+        """Where a finding about this title points: the title, then the name it is given to
+        when that stands apart ("The High Representative, Federica Mogherini"), so that an
+        editor's mark on either is met."""
+        title = (self.start, self.end)
+        if self.name_start is None or self.name_end is None:
+            return [title]
+        if self.start <= self.name_start and self.name_end <= self.end:
+            return [title]
+        return [title, (self.name_start, self.name_end)]
+
 
 class Cue(_Frozen):
     """A phrase that places a person in an office now, or out of one."""

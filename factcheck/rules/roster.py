@@ -149,7 +149,7 @@ def former_title_during_term(ctx: RuleContext) -> Iterator[Hit]:
                     f"{check.mention.person} is called “{title}”, but the roster has them in"
                     f" that office on {check.day} ({_since(term)}).{check.note}"
                 ),
-                spans=[(check.mention.start, check.mention.end)],
+                spans=check.mention.spans(),
                 confidence=check.confidence(0.9),
                 suggestion=f"“{_bare_title(title)}”",
                 source="roster",
@@ -212,7 +212,7 @@ def title_outside_term(ctx: RuleContext) -> Iterator[Hit]:
             suggestion = f"“incoming {title}”, “{title}-designate” or “nominee for {title}”"
         yield Hit(
             message=f"{person} is called “{title}” on {day}, but {why}.{check.note}",
-            spans=[(check.mention.start, check.mention.end)],
+            spans=check.mention.spans(),
             confidence=check.confidence(0.85),
             suggestion=suggestion,
             source="roster",
@@ -254,7 +254,7 @@ def former_title_beyond_roster(ctx: RuleContext) -> Iterator[Hit]:
                     f" (as of {term.as_of}) still has them in that office ({_since(term)}),"
                     f" but may be stale: check whether they have left.{check.note}"
                 ),
-                spans=[(check.mention.start, check.mention.end)],
+                spans=check.mention.spans(),
                 confidence=check.confidence(0.5),
                 suggestion=f"“{_bare_title(title)}”, if they still hold the post",
                 source="roster",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from itertools import combinations
 
@@ -67,16 +68,24 @@ def former_title_for_sitting_official(ctx: RuleContext) -> Iterator[Hit]:
     **Use instead.** "Scott Bessent, Trump's Treasury Secretary, visited Kyiv …", or, if
     he has left the post, drop the phrase that places him in office.
 
-    **Not flagged.** A "former" that the article backs up: the person resigned, stepped
-    down, was replaced, served until a date, or now holds another office ("Rubio, a former
-    senator, is a member of Trump's cabinet").
+    When the article backs the "former" up (the person retired, left office, now holds
+    another post) and still gives them the plain title in a sentence about now ("Chief
+    Constable Harriet Mowbray said …"), that plain title is reported instead.
+
+    **Not flagged.** A "former" that the article backs up, with no plain title for now: the
+    person resigned, stepped down, was replaced, served until a date, or now holds another
+    office ("Rubio, a former senator, is a member of Trump's cabinet"); a plain title in a
+    sentence about the past ("In 2018 Chief Constable Harriet Mowbray introduced it").
 
     **How to silence it.** `--ignore FC101`, or fix the text.
     """
     by_person = _person_titles(ctx)
     for person, mentions in by_person.items():
         cues = _cues_for(ctx, person)
-        if any(c.kind in ("left_office", "other_role") for c in cues):
+        left = [c for c in cues if c.kind in ("left_office", "other_role")]
+        if left:
+            # The article backs the "former" up: a plain title now is the slip.
+            yield from _current_after_leaving(ctx, person, mentions, left)
             continue
         for former in (m for m in mentions if m.status == "former"):
             current_same = [
@@ -175,3 +184,41 @@ def incompatible_titles(ctx: RuleContext) -> Iterator[Hit]:
                 spans=[(a.start, a.end), (b.start, b.end)],
                 confidence=0.7,
             )
+
+
+# A sentence about the past, where a plain title was true at the time.
+_PAST_FRAME = re.compile(
+    r"\b(?:(?:in|by|until|from|during)\s+(?:19|20)\d\d|then|at\s+the\s+time|when|while"
+    r"|formerly|previously|once|had\s+been|back\s+in|years?\s+ago|earlier\s+in\s+(?:her|his)"
+    r"|(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _current_after_leaving(
+    ctx: RuleContext, person: str, mentions: list[TitleMention], left: list[Cue]
+) -> Iterator[Hit]:
+    """ "Harriet Mowbray, the former chief constable, who retired in 2020 … Chief Constable
+    Harriet Mowbray said": the plain title, in a sentence about now, is the one to fix."""
+    formers = [m for m in mentions if m.status == "former"]
+    for former in formers:
+        for current in mentions:
+            if current.status != "current" or current.office != former.office:
+                continue
+            if current.start < former.start or current.form != "prenominal":
+                continue  # the plain title first is the article introducing them then
+            sentence = ctx.analysis.sentences[current.sentence]
+            if _PAST_FRAME.search(ctx.text(sentence.start, sentence.end)):
+                continue
+            cue = left[0]
+            yield Hit(
+                message=(
+                    f"{person} is called “{_title_text(ctx, current)}” here, but the article"
+                    f" says they have left the post (“{_title_text(ctx, former)}”,"
+                    f" “{ctx.text(cue.start, cue.end)}”)."
+                ),
+                spans=[*current.spans(), (former.start, former.end)],
+                confidence=0.7,
+                suggestion=f"“former {_title_text(ctx, current)}”",
+            )
+            return
