@@ -66,7 +66,11 @@ _LINE_PATTERNS: list[tuple[BlockKind, re.Pattern[str]]] = [
         "share",
         re.compile(
             r"^(?:share(?: this(?: article| story| post)?| on \w+)?|tweet|email this"
-            r"|print this(?: article)?|follow us on \w+)\s*[:.!]?$",
+            r"|print this(?: article)?|follow us on \w+)\s*[:.!]?$"
+            # A share bar: "Share on Facebook · Share on X · Email".
+            r"|^(?:share on \w+|share|tweet|e-?mail|print|copy link|whatsapp|facebook|twitter"
+            r"|linkedin|reddit)(?:\s*[·•|/]\s*(?:share on \w+|share|tweet|e-?mail|print"
+            r"|copy link|whatsapp|facebook|twitter|linkedin|reddit|x))+\s*$",
             _I,
         ),
     ),
@@ -132,6 +136,8 @@ _CREDIT_AT_END = re.compile(
 _EMPHASISED = re.compile(r"^([*_])(?!\1).+(?<![*_\s])\1$")
 _EMPHASIS_CREDIT = re.compile(rf"{_CREDIT_NAME}\s*/\s*{_AGENCY_NAME}{_LINE_END}")
 _MAX_CAPTION_WORDS = 80
+# A Markdown image on its own line: its alt text is a caption, not article text.
+_MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)$")
 _CREDIT_MARKS = ("/", ":", " by ", "courtesy")
 _AGENCY_LINE_CHARS = 30  # "Getty Images" alone on its line
 # Markdown emphasis, heading and quote marks around a line, and a list bullet before it.
@@ -224,7 +230,7 @@ def classify_line(line: str) -> BlockKind | None:
         for kind, pattern in _LINE_PATTERNS:
             if pattern.search(core):
                 return kind
-    if _is_credited_caption(line):
+    if _is_credited_caption(line) or _MARKDOWN_IMAGE.match(line):
         return "caption"
     return None
 

@@ -149,3 +149,33 @@ def test_markdown_markup_and_thematic_breaks_do_not_hide_a_footer() -> None:
     [footer] = seg.excluded(text)
     assert text[footer.start : footer.end].startswith("**Leave a comment**")
     assert text[footer.start : footer.end].endswith("marked *")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Share on Facebook · Share on X · Email", "share"),
+        ("Facebook | Twitter | LinkedIn | Email", "share"),
+        ("Share • WhatsApp • Copy link", "share"),
+        (
+            "![Volunteers sort books in the basement. Photo: Jenna Li / Brantwood Courier]"
+            "(volunteers.jpg)",
+            "caption",
+        ),
+        ('![The new bridge at dusk](bridge.jpg "The bridge")', "caption"),
+    ],
+)
+def test_share_bars_and_markdown_images(line: str, kind: str) -> None:
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He said he would share the email with the board on Facebook.",
+        "The mayor posted a photo (see ![this](x.jpg)) of the bridge on Monday.",
+        "Email, print and fax were all used, the inquiry heard.",
+    ],
+)
+def test_sentences_that_mention_sharing_or_images_are_text(line: str) -> None:
+    assert classify_line(line) is None
