@@ -279,3 +279,43 @@ def test_fc601_an_honorific_speaker_against_another(findings: ReviewFn) -> None:
     )
     [finding] = findings(text, "FC601")
     assert "Lisa Moreno" in finding.message and "Hale" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            '"He treated the pension fund like his own account," Assistant U.S. Attorney Rachel'
+            ' Ibarra told jurors.\n\n"He treated the pension fund like his own account," U.S.'
+            " Attorney Colin Marsh said in a statement.",
+            "Ibarra",
+            "Marsh",
+        ),
+        (
+            '"We did not come to Rio to write another communiqué," said Ana Luísa Teixeira.\n\n'
+            '"We did not come to Rio to write another communiqué," Brazilian Foreign Minister'
+            " Mauro Vieira told reporters.",
+            "Teixeira",
+            "Vieira",
+        ),
+    ],
+)
+def test_fc601_speakers_behind_long_titles(
+    findings: ReviewFn, text: str, first: str, second: str
+) -> None:
+    [finding] = findings(text, "FC601")
+    assert first in finding.message and second in finding.message
+
+
+def test_fc601_a_passage_repeated_with_its_continuation_is_one_finding(
+    findings: ReviewFn,
+) -> None:
+    text = (
+        '"We did not come to write a communiqué," said Ana Teixeira. "We came to put a'
+        ' mechanism on the table."\n\n'
+        '"We did not come to write a communiqué," Mauro Vieira told reporters. "We came to put'
+        ' a mechanism on the table."'
+    )
+    [finding] = findings(text, "FC601")
+    assert len(finding.spans) >= 4
+    assert "Vieira" in finding.message

@@ -28,7 +28,14 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from factcheck.analysis.lexicon import APOS, FULL_NAME, HONORIFIC, NOT_NAME_WORDS
+from factcheck.analysis.lexicon import (
+    APOS,
+    FULL_NAME,
+    HONORIFIC,
+    NAME_PARTICLE,
+    NAME_WORD,
+    NOT_NAME_WORDS,
+)
 from factcheck.analysis.names import NameMention, find_names, normalise_given, similar_surnames
 from factcheck.analysis.sentences import quoted_ranges
 from factcheck.segment import Block
@@ -51,8 +58,11 @@ _PRONOUN = r"(?:he|she|they|He|She|They)"
 _PRONOUN_WORDS = frozenset({"he", "she", "they"})
 # A short appositive between a name and its verb: "Hegseth, the defense secretary, said".
 _APPOSITIVE = r"(?:,[^,\"“”\n]{1,80},)?"
-_NAME = rf"(?P<name>{HONORIFIC}?{FULL_NAME})(?:[{APOS}]s?)?"
-_NAME_ACCORDING = rf"(?P<aname>{HONORIFIC}?{FULL_NAME})"
+# A speaker as written, with the title words before the name that `_name_span` trims:
+# "Assistant U.S. Attorney Rachel Ibarra", "Brazilian Foreign Minister Mauro Vieira".
+_SPEAKER = rf"{NAME_WORD}(?:[ \u00a0](?:{NAME_PARTICLE}[ \u00a0]){{0,2}}{NAME_WORD}){{0,5}}"
+_NAME = rf"(?P<name>{HONORIFIC}?{_SPEAKER})(?:[{APOS}]s?)?"
+_NAME_ACCORDING = rf"(?P<aname>{HONORIFIC}?{_SPEAKER})"
 
 # Attribution right after the closing mark.
 _AFTER_NAME_VERB = re.compile(

@@ -115,6 +115,9 @@ def quotation_attributed_to_two_speakers(ctx: RuleContext) -> Iterator[Hit]:
     words = [normalise_quote(q.text) for q in quotations]
     full = _full_names(ctx)
     reported: set[tuple[int, int]] = set()
+    # One hit per passage: a quote repeated with its continuation ("… ," X said. "…") is
+    # one misattribution, not two.
+    hits: dict[tuple[str, str, int, int], Hit] = {}
     for i, j in combinations(range(len(quotations)), 2):
         a, b = quotations[i], quotations[j]
         assert a.speaker is not None and b.speaker is not None
@@ -124,7 +127,16 @@ def quotation_attributed_to_two_speakers(ctx: RuleContext) -> Iterator[Hit]:
         if any((k, j) in reported for k in range(i)):
             continue
         reported.add((i, j))
-        yield Hit(
+        key = (a.speaker, b.speaker, _block_of(ctx, a.start), _block_of(ctx, b.start))
+        if key in hits:
+            first = hits[key]
+            hits[key] = Hit(
+                message=first.message,
+                spans=first.spans + _spans(a) + _spans(b),
+                confidence=first.confidence,
+            )
+            continue
+        hits[key] = Hit(
             message=(
                 f"“{_snippet(a.text)}” is attributed to {full.get(a.speaker, a.speaker)} here"
                 f" and to {full.get(b.speaker, b.speaker)} later in the article."
@@ -132,6 +144,11 @@ def quotation_attributed_to_two_speakers(ctx: RuleContext) -> Iterator[Hit]:
             spans=_spans(a) + _spans(b),
             confidence=_confidence(a, b),
         )
+    yield from hits.values()
+
+
+def _block_of(ctx: RuleContext, offset: int) -> int:
+    return next((i for i, b in enumerate(ctx.segmentation.body) if b.start <= offset < b.end), -1)
 
 
 @rule("FC602", category=Category.ATTRIBUTION, severity=Severity.WARNING)
