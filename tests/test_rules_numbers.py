@@ -1862,3 +1862,55 @@ def test_fc409_a_year_beside_an_ago(findings: ReviewFn, text: str, span: str) ->
 )
 def test_fc409_a_year_beside_an_ago_that_fits(findings: ReviewFn, text: str) -> None:
     assert findings(text, "FC409", published=dt.date(2024, 6, 1)) == []
+
+
+# FC405: ages at death, an obituary's facts line, and a birth that belongs to the age in its
+# own sentence.
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "Alasdair Rennie, architect. Born: 12 March 1931 in Perth. Died: 3 October 2019 in"
+            " Edinburgh, aged 86.",
+            dt.date(2019, 10, 9),
+        ),
+        ("Maria Ortiz, born in 1938, died in 1998 aged 55.", dt.date(2024, 5, 1)),
+        ("The violist Eleanor Whitcombe, who has died aged 84, was born in 1934.",
+         dt.date(2021, 11, 15)),
+    ],
+)  # fmt: skip
+def test_fc405_ages_at_death(findings: ReviewFn, text: str, published: dt.date) -> None:
+    [finding] = findings(text, "FC405", published=published)
+    assert "death" in finding.message or "publication" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "Alasdair Rennie, architect. Born: 12 March 1931 in Perth. Died: 3 October 2019 in"
+            " Edinburgh, aged 88.",
+            dt.date(2019, 10, 9),
+        ),
+        ("Maria Ortiz, born in 1938, died in 1998 aged 60.", dt.date(2024, 5, 1)),
+        ("The violist Eleanor Whitcombe, who has died aged 87, was born in 1934.",
+         dt.date(2021, 11, 15)),
+        ("Sharma, 27, made a hundred.\n\nThe game turned when Kadam came back. The 19-year-old,"
+         " who was born in August 2004, took four wickets.", dt.date(2024, 3, 17)),
+        ("Born in 1942, she studied in Leeds. Her brother died when he was 30.",
+         dt.date(2024, 3, 17)),
+    ],
+)  # fmt: skip
+def test_fc405_ages_at_death_that_fit(findings: ReviewFn, text: str, published: dt.date) -> None:
+    assert findings(text, "FC405", published=published) == []
+
+
+def test_fc410_reads_a_result_after_to_win(findings: ReviewFn) -> None:
+    text = (
+        "The Roosters held off a late surge to win 26-18 on Saturday night.\n\n"
+        "The 26-16 victory lifts the Roosters to eighth."
+    )
+    [finding] = findings(text, "FC410", published=PUB)
+    assert [s.text for s in finding.spans] == ["26-18", "26-16"]

@@ -700,11 +700,18 @@ def surname_in(text: str, start: int, end: int) -> str | None:
     return found.split()[-1] if found else None
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+\Z")
+
+
 def name_in(text: str, start: int, end: int) -> str | None:
     """The last capitalised name in text[start:end] as written, titles and possessive
     dropped: "his brother Elijah Kiptoo's" -> "Elijah Kiptoo"."""
     found: str | None = None
     for match in _NAME_SEQ.finditer(text, start, end):
+        if _PLACE_BEFORE.search(text, max(start, match.start() - 6), match.start()):
+            continue  # "died in Edinburgh, aged 86": a place, not the person
+        if text.startswith(":", match.end()):
+            continue  # "Died: 3 October 2019": a label
         words = [w for w in match.group(0).split() if w not in _NOT_NAMES]
         if words and words[-1][0].isupper():
             words[-1] = _POSSESSIVE.sub("", words[-1])

@@ -26,7 +26,11 @@ def age_vs_birth_year(ctx: RuleContext) -> Iterator[Hit]:
     47") with a birth year ("born in 1978", "born on March 3, 1978") given for the same
     person, by name, by a pronoun opening the next sentence, or in the same sentence. With
     the publication date known, someone born in 1978 is 46 or 47 in 2025 (before or after
-    their birthday); any other age is reported.
+    their birthday); any other age is reported. An age at death counts to the year of the
+    death ("died in 1998 aged 60", "Died: 3 October 2019 in Edinburgh, aged 86"), or to the
+    publication date for a recent one ("who has died aged 87"). An obituary's facts line
+    ("Born: 12 March 1931 in Perth. Died: 3 October 2019, aged 86.") pairs the two
+    neighbouring sentences.
 
     **Why it matters.** A wrong age is a small error readers spot at once, and it often
     means the birth year or the person is wrong too.
@@ -35,9 +39,10 @@ def age_vs_birth_year(ctx: RuleContext) -> Iterator[Hit]:
 
         Maria Ortiz, 45, runs the clinic. … She was born in 1978 in Valencia.
 
-    **Not flagged.** Ages at some past moment ("died in 2010 aged 63", "then 47", "when
-    she was 30", a sentence about another year), births of someone else ("whose son was
-    born in 2010"), and articles without a publication date.
+    **Not flagged.** Ages at some other past moment ("then 47", "when she was 30", a
+    sentence about another year), births of someone else ("whose son was born in 2010",
+    "The 19-year-old, who was born in 2004" for another person's age), and articles
+    without a publication date.
 
     **How to silence it.** `--ignore FC405`, or fix the text.
     """
@@ -45,36 +50,67 @@ def age_vs_birth_year(ctx: RuleContext) -> Iterator[Hit]:
     if published is None:
         return
     numbers = ctx.analysis.numbers
-    births = [m for m in numbers if m.kind == "birth_year" and m.person != "?"]
+    births = [m for m in numbers if m.kind == "birth_year"]
     sentences = ctx.analysis.sentences
     known = {m.person for m in numbers if m.person and m.person != "?"}
     known |= {p.person.split()[-1] for p in ctx.analysis.mentions}
     fulls = _full_names(ctx)
-    for age in (m for m in numbers if m.kind == "age" and not m.past):
+    for age in numbers:
+        if age.kind != "age":
+            continue
+        death_year = _death_year(ctx, age, published.year) if age.past else None
+        if age.past and death_year is None:
+            continue  # an age at some other past moment
         age_person = _identity(ctx, age, _year_old_person(ctx, age) or _who(ctx, age, known), fulls)
         sentence = sentences[age.sentence]
         for birth in births:
-            birth_person = _identity(ctx, birth, _who(ctx, birth, known), fulls)
+            if age.sentence != birth.sentence and any(
+                a.kind == "age" and a.sentence == birth.sentence for a in numbers
+            ):
+                continue  # "The 19-year-old, who was born in 2004": that age's birth
+            if birth.person == "?":  # "Born in 1942, she …": whose, only a facts line tells
+                birth_person = None
+            else:
+                birth_person = _identity(ctx, birth, _who(ctx, birth, known), fulls)
             # "Okonkwo, born in 1961 … Okonkow, 58": a misspelt surname (FC301) is still her.
             same_person = age_person is not None and (
                 age_person == birth_person
                 or (birth_person is not None and similar_surnames(age_person, birth_person))
             )
             named_apart = age_person is not None and birth_person is not None
-            if not same_person and (age.sentence != birth.sentence or named_apart):
+            # "Born: 12 March 1931 in Perth. Died: 3 October 2019, aged 86.": an obituary's
+            # facts line, with nobody else between the two.
+            facts_line = (
+                age_person is None
+                and birth_person is None
+                and abs(age.sentence - birth.sentence) == 1
+                and _same_block(ctx, age.start, birth.start)
+            )
+            if (
+                not same_person
+                and not facts_line
+                and (age.sentence != birth.sentence or named_apart or birth.person == "?")
+            ):
                 continue
             born = int(birth.value)
-            if _other_year_near(ctx, sentence.start, age.start, age.end, {born, published.year}):
+            now = death_year or published.year
+            if death_year is None and _other_year_near(
+                ctx, sentence.start, age.start, age.end, {born, published.year}
+            ):
                 continue  # "In 2010, Ortiz, 32, …": an age for another year
-            fits = {published.year - born - 1, published.year - born}
+            fits = {now - born - 1, now - born}
             if int(age.value) in fits:
                 break
             who = age_person or "The person"
+            when = (
+                f"at death in {death_year}"
+                if death_year is not None
+                else f"on {published.isoformat()}, the publication date"
+            )
             yield Hit(
                 message=(
                     f"{who} is said to be {int(age.value)}, but someone born in {born} is"
-                    f" {min(fits)} or {max(fits)} on {published.isoformat()}, the publication"
-                    " date."
+                    f" {min(fits)} or {max(fits)} {when}."
                 ),
                 spans=[(age.start, age.end), (birth.start, birth.end)],
                 confidence=0.75 if same_person else 0.6,
@@ -177,3 +213,33 @@ def _other_year_near(
     """A year other than ``allowed`` before the figure in its sentence, or just after it."""
     window = ctx.text(sentence_start, start) + " " + ctx.text(end, end + _YEAR_REACH)
     return any(int(y) not in allowed for y in _YEAR_IN_TEXT.findall(window))
+
+
+def _same_block(ctx: RuleContext, a: int, b: int) -> bool:
+    return any(
+        block.start <= a < block.end and block.start <= b < block.end
+        for block in ctx.segmentation.body
+    )
+
+
+_DIED = re.compile(r"\b(?:has\s+died|died|dies)\b", re.I)
+_OTHER_MOMENT = re.compile(r"\b(?:when|then|at\s+the\s+time|while|before|after|until)\b", re.I)
+
+
+def _death_year(ctx: RuleContext, age: NumberMention, published: int) -> int | None:
+    """The year an age at death counts to ("died on Friday aged 87", "Died: 3 October 2019
+    in Edinburgh, aged 86", "died in 1998 aged 60"): the one year in its sentence, else the
+    publication year; None when the age is not one at death."""
+    sentence = ctx.analysis.sentences[age.sentence]
+    s_text = ctx.text(sentence.start, sentence.end)
+    if not _DIED.search(s_text) or _OTHER_MOMENT.search(s_text):
+        return None
+    births = {
+        int(m.value)
+        for m in ctx.analysis.numbers
+        if m.kind == "birth_year" and m.sentence == age.sentence
+    }
+    years = {int(y) for y in _YEAR_IN_TEXT.findall(s_text)} - births
+    if len(years) > 1:
+        return None
+    return years.pop() if years else published

@@ -19,7 +19,7 @@ from factcheck.rules.registry import Hit, RuleContext, rule
 _SCORE_RESULT = re.compile(
     r"\b(?P<verb>beat|beats|beating|defeated|defeats|defeating|thrashed|thrashing|edged"
     r"|edging|overcame|overcoming|saw\s+off|seeing\s+off|drew|draw|draws|drawing|lost|loses"
-    r"|losing|won|wins|winning|were\s+beaten|was\s+beaten|fell|falling)\b(?:\s+(?:to|with|against"
+    r"|losing|lose|won|win|wins|winning|were\s+beaten|was\s+beaten|fell|falling)\b(?:\s+(?:to|with|against"
     r"|at|away\s+at|past))?(?:\s+(?:[A-Z][\w'’.-]*|de|la|of|and)){0,4}?\s+"
     r"(?P<a>\d{1,2})\s?[-–]\s?(?P<b>\d{1,2})\b(?![-–]\d|\s*%|[.,]\d)"
 )
