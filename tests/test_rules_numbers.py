@@ -1914,3 +1914,18 @@ def test_fc410_reads_a_result_after_to_win(findings: ReviewFn) -> None:
     )
     [finding] = findings(text, "FC410", published=PUB)
     assert [s.text for s in finding.spans] == ["26-18", "26-16"]
+
+
+def test_fc408_words_far_from_the_margin_do_not_make_it_another(findings: ReviewFn) -> None:
+    text = (
+        "The Senate passed the bill 69-30 on Tuesday.\n\nThe bill passed by a margin of 41"
+        " votes, a tally that several supporters said demonstrated that the chamber could"
+        " still function."
+    )
+    [finding] = findings(text, "FC408", published=PUB)
+    assert finding.spans[0].text == "41"
+
+
+def test_fc408_a_conditional_margin_is_still_left_alone(findings: ReviewFn) -> None:
+    text = "The Senate passed the bill 69-30.\n\nA margin of 41 votes could have been possible."
+    assert findings(text, "FC408", published=PUB) == []
