@@ -39,7 +39,7 @@ def _write(tmp_path: Path, name: str, payload: object) -> Path:
 
 def test_bundled_files_are_all_shipped_and_dated() -> None:
     files = _bundled_files()
-    assert set(files) == {"us.json", "g20.json", "eu.json"}
+    assert set(files) == {"us.json", "g20.json", "gb.json", "eu.json"}
     for roster_file in files.values():
         assert roster_file.as_of == D("2025-09-30")
         assert roster_file.covers_from == D("2017-01-01")

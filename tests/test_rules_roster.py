@@ -232,3 +232,37 @@ def test_a_title_before_its_name_points_at_both_too(findings: ReviewFn) -> None:
     text = "Treasury Secretary Steven Mnuchin spoke on Monday."
     [finding] = findings(text, "FC202", published=dt.date(2021, 8, 11))
     assert [s.text for s in finding.spans] == ["Treasury Secretary", "Steven Mnuchin"]
+
+
+# The UK's great offices of state: "Chancellor" for a British minister is the Chancellor
+# of the Exchequer, read through the person's own terms.
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "rule_id"),
+    [
+        ("Chancellor Jeremy Hunt set out the plan.", dt.date(2025, 2, 1), "FC202"),
+        ("Former Chancellor Jeremy Hunt set out the plan.", dt.date(2023, 2, 1), "FC201"),
+        ("Home Secretary Suella Braverman spoke.", dt.date(2024, 2, 1), "FC202"),
+        ("Foreign Secretary Yvette Cooper spoke.", dt.date(2025, 2, 1), "FC202"),
+        ("Chancellor of the Exchequer Rachel Reeves spoke.", dt.date(2024, 1, 1), "FC202"),
+        ("Former foreign secretary David Lammy spoke.", dt.date(2025, 2, 1), "FC201"),
+    ],
+)
+def test_uk_great_offices(findings: ReviewFn, text: str, published: dt.date, rule_id: str) -> None:
+    [finding] = findings(text, "FC2", published=published)
+    assert finding.rule_id == rule_id
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Chancellor Jeremy Hunt set out the plan.", dt.date(2023, 2, 1)),
+        ("Former chancellor Philip Hammond spoke.", dt.date(2020, 3, 1)),
+        ("Chancellor Rachel Reeves and Home Secretary Yvette Cooper spoke.", dt.date(2025, 2, 1)),
+        ("Former foreign secretary Boris Johnson spoke.", dt.date(2023, 1, 1)),
+        ("Chancellor Olaf Scholz met Chancellor Rachel Reeves.", dt.date(2024, 9, 1)),
+    ],
+)
+def test_uk_great_offices_that_fit(findings: ReviewFn, text: str, published: dt.date) -> None:
+    assert findings(text, "FC2", published=published) == []

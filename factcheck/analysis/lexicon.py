@@ -375,6 +375,8 @@ MODIFIER_STATUS: dict[str, str] = {
 # "of ..." complements of an office ("Secretary of the Treasury", "Minister of Foreign Affairs").
 OF_COMPLEMENTS = [
     "state",
+    "the exchequer",
+    "exchequer",
     "the treasury",
     "treasury",
     "defense",

@@ -444,6 +444,8 @@ def _canonical_office(head: str, qualifiers: list[str], complement: str | None) 
             return "chief of staff"
         if head == "minister" and comp == "foreign affairs":
             comp = "foreign"
+        if head == "chancellor" and comp == "exchequer":
+            return "chancellor of the exchequer"
         if head == "director" and comp in ("cia", "fbi"):
             return f"{comp} director"
         return f"{comp} {head}"

@@ -11,7 +11,7 @@ from factcheck.roster.loader import bundled_roster, load_roster
 from factcheck.roster.lookup import PersonMatch, Roster
 from factcheck.roster.models import Officeholder, RosterFile, Term
 from factcheck.roster.names import fold, name_keys
-from factcheck.roster.offices import roster_office
+from factcheck.roster.offices import person_office_keys, roster_office
 
 __all__ = [
     "Officeholder",
@@ -23,5 +23,6 @@ __all__ = [
     "fold",
     "load_roster",
     "name_keys",
+    "person_office_keys",
     "roster_office",
 ]

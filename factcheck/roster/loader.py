@@ -16,7 +16,7 @@ from factcheck.errors import ConfigError
 from factcheck.roster.lookup import Roster
 from factcheck.roster.models import RosterFile, Term
 
-BUNDLED_FILES = ("us.json", "g20.json", "eu.json")
+BUNDLED_FILES = ("us.json", "g20.json", "gb.json", "eu.json")
 
 
 def load_roster(extra_paths: Sequence[Path] = ()) -> Roster:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from factcheck.roster.models import Term
 from factcheck.roster.names import fold, name_keys, surname_of
-from factcheck.roster.offices import roster_office
+from factcheck.roster.offices import person_office_keys, roster_office
 
 
 @dataclass(frozen=True)
@@ -89,11 +89,11 @@ class Roster:
         self, person_id: str, office: str | None = None, jurisdiction: str | None = None
     ) -> list[Term]:
         """A matched person's terms, optionally of one office (any variant) and jurisdiction."""
-        key = roster_office(office) if office is not None else None
+        keys = person_office_keys(office) if office is not None else None
         return [
             t
             for t in self._by_person.get(person_id, ())
-            if (key is None or t.holder.office == key)
+            if (keys is None or t.holder.office in keys)
             and (jurisdiction is None or t.holder.jurisdiction == jurisdiction.upper())
         ]
 

@@ -49,6 +49,24 @@ OFFICE_VARIANTS: dict[str, str] = {
 }
 
 
+# Words that name a different office in another country: "Chancellor Jeremy Hunt" is the
+# UK's Chancellor of the Exchequer, not Germany's chancellor. The person's own terms tell
+# which is meant, so these widen a person's lookup only, never an office's.
+PERSON_OFFICE_ALTERNATIVES: dict[str, tuple[str, ...]] = {
+    "chancellor": ("chancellor of the exchequer",),
+    "finance minister": ("chancellor of the exchequer",),
+    "finance secretary": ("chancellor of the exchequer",),
+    "foreign minister": ("foreign secretary",),
+    "interior minister": ("home secretary",),
+}
+
+
+def person_office_keys(office: str) -> tuple[str, ...]:
+    """The roster keys a title may mean for a named person: its own, then other countries'."""
+    key = roster_office(office)
+    return (key, *PERSON_OFFICE_ALTERNATIVES.get(key, ()))
+
+
 def roster_office(office: str) -> str:
     """The roster key for an office as the analyser names it."""
     key = " ".join(office.lower().replace(".", "").split())

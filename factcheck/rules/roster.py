@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from factcheck.analysis.models import TitleMention
 from factcheck.report import Category, Severity
-from factcheck.roster import Roster, Term, load_roster, roster_office
+from factcheck.roster import Roster, Term, load_roster, person_office_keys
 from factcheck.rules.registry import Hit, RuleContext, rule
 
 # Days either side of a boundary on which both titles are defensible (handover day, copy
@@ -59,7 +59,7 @@ def _checks(ctx: RuleContext, statuses: tuple[str, ...]) -> Iterator[_Check]:
     published = ctx.article.published
     day = published if published is not None else _today()
     for mention in mentions:
-        if roster_office(mention.office) not in roster.offices:
+        if not roster.offices.intersection(person_office_keys(mention.office)):
             continue
         found = roster.match(mention.person or "")
         if found is None:
