@@ -319,3 +319,40 @@ def test_fc601_a_passage_repeated_with_its_continuation_is_one_finding(
     [finding] = findings(text, "FC601")
     assert len(finding.spans) >= 4
     assert "Vieira" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            'Sentencing, Judge Martin Cole said Whitlock had "betrayed the people who relied on'
+            ' him". He added: "Every pound you took was given in memory of somebody\'s mother,'
+            ' father or child."\n\nDr Aisha Malik welcomed the sentence outside court. "Every'
+            " pound you took was given in memory of somebody's mother, father or child,\" she"
+            " said.",
+            "Cole",
+            "Malik",
+        ),
+        (
+            '"Today we can tell them the wait is over," said Jennifer Castellanos.\n\n'
+            'Charlotte City Council member Roy Ashby struck the same note. "Today we can tell'
+            ' them the wait is over," he told the crowd.',
+            "Castellanos",
+            "Ashby",
+        ),
+    ],
+)
+def test_fc601_pronoun_speakers_after_other_names(
+    findings: ReviewFn, text: str, first: str, second: str
+) -> None:
+    [finding] = findings(text, "FC601")
+    assert first in finding.message and second in finding.message
+
+
+def test_fc601_he_added_keeps_the_speaker(findings: ReviewFn) -> None:
+    text = (
+        'Judge Martin Cole said Whitlock had "betrayed the people who relied on him". He added:'
+        ' "Every pound you took was given in memory of somebody."\n\nLater the judge spoke'
+        ' again. "Every pound you took was given in memory of somebody," Cole said.'
+    )
+    assert findings(text, "FC601") == []

@@ -42,7 +42,8 @@ _INSTITUTIONS = frozenset(
 street avenue road square university college school institute academy hospital infirmary
 clinic cathedral mosque museum gallery library airport station stadium arena centre center
 corporation foundation agency bureau committee commission church chapel abbey priory temple
-synagogue basilica parish cemetery
+synagogue basilica parish cemetery council parliament assembly ministry department authority
+trust
 """)
 )
 

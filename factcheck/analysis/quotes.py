@@ -90,6 +90,9 @@ _BEFORE = re.compile(
 _VERB_NAME_ANYWHERE = re.compile(
     rf"[,—–]\s*(?:said|says|added|wrote|writes)\s+{_NAME}(?=\s*(?:[.,;!?]|\Z))"
 )
+_ADDS = re.compile(
+    r"[\s,—–-]*\b(?:he|she|He|She)\s+(?:then\s+|later\s+)?(?:added|continued|went\s+on)\b"
+)
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s+")
 # The speaker reads out or quotes someone else's words.
 _READ_OUT = re.compile(
@@ -165,9 +168,15 @@ def find_quotations(
             elif how == "pronoun":
                 if people is None:
                     people = _PronounResolver(text, blocks, all_ranges, sentence_of)
+                # "He added:" goes on with the last speaker, whoever else was named since
+                # ("Judge Cole said Whitlock had "…". He added: "…"").
+                adds = bool(
+                    _ADDS.search(text, max(before_floor, start - 30), start)
+                    or _ADDS.match(text, end, min(after_limit, end + 30))
+                )
                 if (
                     last_named is not None
-                    and not _someone_else_between(text, last_named, start, all_ranges)
+                    and (adds or not _someone_else_between(text, last_named, start, all_ranges))
                     and people.may_be(last_named[1:], pron)
                 ):
                     quotation_speaker = last_named
