@@ -216,8 +216,8 @@ def _bare_pairs(
         if not f.anchored
         and f.surname not in linked
         and f.surname.lower() not in known_givens
-        and not _common_word(text, f.surname)
         and any(_as_person(text, m) for m in f.mentions)
+        and not _common_word(text, f.surname)  # a search of the whole text: last
     ]
     anchored = [f.surname for f in forms.values() if f.anchored]
     pairs: list[tuple[str, str, str]] = []

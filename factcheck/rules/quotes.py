@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from itertools import combinations
 
@@ -118,6 +119,7 @@ def quotation_attributed_to_two_speakers(ctx: RuleContext) -> Iterator[Hit]:
     # One hit per passage: a quote repeated with its continuation ("… ," X said. "…") is
     # one misattribution, not two.
     hits: dict[tuple[str, str, int, int], Hit] = {}
+    starts = [b.start for b in ctx.segmentation.body]
     for i, j in combinations(range(len(quotations)), 2):
         a, b = quotations[i], quotations[j]
         assert a.speaker is not None and b.speaker is not None
@@ -127,7 +129,7 @@ def quotation_attributed_to_two_speakers(ctx: RuleContext) -> Iterator[Hit]:
         if any((k, j) in reported for k in range(i)):
             continue
         reported.add((i, j))
-        key = (a.speaker, b.speaker, _block_of(ctx, a.start), _block_of(ctx, b.start))
+        key = (a.speaker, b.speaker, _block_of(starts, a.start), _block_of(starts, b.start))
         if key in hits:
             first = hits[key]
             hits[key] = Hit(
@@ -147,8 +149,9 @@ def quotation_attributed_to_two_speakers(ctx: RuleContext) -> Iterator[Hit]:
     yield from hits.values()
 
 
-def _block_of(ctx: RuleContext, offset: int) -> int:
-    return next((i for i, b in enumerate(ctx.segmentation.body) if b.start <= offset < b.end), -1)
+def _block_of(starts: list[int], offset: int) -> int:
+    """The index of the paragraph an offset is in (``starts``: the paragraphs' starts)."""
+    return bisect_right(starts, offset) - 1
 
 
 @rule("FC602", category=Category.ATTRIBUTION, severity=Severity.WARNING)

@@ -241,8 +241,22 @@ _YEAR_AGO = re.compile(
 )
 
 
+_AGO = re.compile(r"\bago\b")
+
+
 def _year_beside_ago(ctx: RuleContext, now: int) -> Iterator[Hit]:
-    for m in _YEAR_AGO.finditer(ctx.article.text):
+    text = ctx.article.text
+    seen: set[int] = set()
+    # Only around each "ago": the pattern is costly to try at every position of a long text.
+    matches = (
+        m
+        for ago in _AGO.finditer(text)
+        for m in _YEAR_AGO.finditer(text, max(0, ago.start() - 60), ago.end() + 30)
+    )
+    for m in matches:
+        if m.start() in seen:
+            continue
+        seen.add(m.start())
         g = "" if m.group("y") else "b_"
         year = int(m.group(g + "y"))
         raw = m.group(g + "n").lower()
