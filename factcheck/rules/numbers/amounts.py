@@ -11,7 +11,7 @@ from itertools import combinations
 
 from factcheck.analysis.numbers import GENERIC_THINGS, QUAL, NumberMention, interval, overlaps
 from factcheck.report import Category, Severity
-from factcheck.rules.numbers._common import _YEAR_IN_TEXT, _words
+from factcheck.rules.numbers._common import _THING_STOP_WORDS, _YEAR_IN_TEXT, _words
 from factcheck.rules.registry import Hit, RuleContext, rule
 
 # Words that mean two amounts may be two moments or two parts of one thing, not one fact.
@@ -32,6 +32,18 @@ def _head_ok(word: str) -> bool:
     return word not in {"amount", "sum", "figure", "total"} and not plural
 
 
+# Nouns that make "station extension" or "bridge project" a thing of its own.
+_COMPOUND_HEADS = _words(
+    "project projects programme program scheme contract plan phase wing annex upgrade link"
+    " line fund bond loan deal works package repairs study overhaul stage section spur"
+)
+_NOUN_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ity", "ure", "ship")
+
+
+def _compound_noun(word: str) -> bool:
+    return word in _COMPOUND_HEADS or word.endswith(_NOUN_SUFFIXES)
+
+
 def _same_thing(a: NumberMention, b: NumberMention) -> str | None:
     """The shared name when two amounts clearly measure one thing, else None."""
     ta, tb = a.thing, b.thing
@@ -44,6 +56,9 @@ def _same_thing(a: NumberMention, b: NumberMention) -> str | None:
         if head not in tb:
             return None
         i = tb.index(head)
+        rest = tb[i + 1 :]
+        if rest and _compound_noun(rest[0]):
+            return None  # "the $1.2 billion station extension" is not the station
         mods_a, mods_b = ta[:-1], tb[:i]
         shared = " ".join(tb[: i + 1])
     elif a.thing_form == b.thing_form == "predicate":
@@ -56,6 +71,8 @@ def _same_thing(a: NumberMention, b: NumberMention) -> str | None:
         short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
         if long_[: len(short)] != short:
             return None
+        if len(long_) > len(short) and _compound_noun(long_[len(short)]):
+            return None  # "the $2.1 billion station" and "the $1.2 billion station extension"
         head, mods_a, mods_b = short[-1], (), ()
         shared = " ".join(short)
     # Modifiers must agree: "bridge" matches "new bridge", but "aid package" is not
@@ -68,6 +85,12 @@ def _same_thing(a: NumberMention, b: NumberMention) -> str | None:
     return shared
 
 
+# "The mission has a total budget of €312m": the thing, then the amount it is given.
+_HAS_BUDGET = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+(?P<thing>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
+    r"(?P<verb>has|had|carries|carried|comes\s+with|came\s+with)\s+(?:a|an)\s+(?:total\s+"
+    r"|overall\s+)?(?:budget|cost|price\s+tag|value)\s+of\s+(?:(?:" + QUAL + r")\s+)?$"
+)
 # Words that make an amount one of several only when they come before it, or when its
 # sentence gives another amount: "The €321m mission is expected to launch in March" and
 # "… is the agency's first" say nothing about the cost.
@@ -80,13 +103,25 @@ _CHANGE_AFTER_AMOUNT = re.compile(
 )
 
 
-def _changing_amount(ctx: RuleContext, m: NumberMention, money: list[NumberMention]) -> bool:
+# "the consortium's most ambitious to date": a superlative, not a running total.
+_SUPERLATIVE_SO_FAR = re.compile(
+    r"\b(?:(?:most|least)\s+[a-z]+|biggest|largest|greatest|highest|costliest|priciest|best"
+    r"|longest|heaviest|boldest)\s+(?:[\w'’-]+\s+){0,3}?(?:to\s+date|yet|so\s+far)\b",
+    re.I,
+)
+
+
+def _changing_amount(
+    ctx: RuleContext, m: NumberMention, money: list[NumberMention], link: int | None = None
+) -> bool:
     """Whether the amount's sentence says it is one moment, estimate or part: a change word
-    before it (or in its sentence when that gives another amount), else a strong one after."""
+    before it (or in its sentence when that gives another amount), else a strong one after.
+    ``link`` is where a phrase tying the amount to its thing begins ("has a total budget
+    of"): the words of that phrase are not read as a change."""
     sentence = ctx.analysis.sentences[m.sentence]
-    if _CHANGE_CONTEXT.search(ctx.text(sentence.start, m.end)) or _CHANGE_AFTER_AMOUNT.search(
-        ctx.text(sentence.start, sentence.end)
-    ):
+    before = ctx.text(sentence.start, m.end if link is None else link)
+    whole = _SUPERLATIVE_SO_FAR.sub("", ctx.text(sentence.start, sentence.end))
+    if _CHANGE_CONTEXT.search(before) or _CHANGE_AFTER_AMOUNT.search(whole):
         return True
     after = ctx.text(m.end, sentence.end)
     if any(o.sentence == m.sentence and o.start != m.start for o in money) or _COST_AFTER.search(
@@ -101,10 +136,15 @@ def conflicting_amounts(ctx: RuleContext) -> Iterator[Hit]:
     """One thing is given two different costs or values in the same article.
 
     **What it does.** Finds amounts of money tied to a thing the article names definitely,
-    either as "the bridge cost $4.2 billion" or as "the $3.8 billion bridge", and compares
-    every pair that names the same thing in the same currency. Two amounts that cannot both
-    be right, allowing for rounding ("$4.2 billion" and "about $4 billion" agree), are
-    reported with both places.
+    as "the bridge cost $4.2 billion", "the $3.8 billion bridge" or "the mission has a total
+    budget of €312m", and compares every pair that names the same thing in the same
+    currency. Two amounts that cannot both be right, allowing for rounding ("$4.2 billion"
+    and "about $4 billion" agree), are reported with both places. Three things are also
+    followed under other names: a takeover's price and "the deal" (or acquisition,
+    takeover, bid: "agreed to buy Halden Snacks, the Ohio snack maker, for $2.4 billion … The
+    $2.7 billion deal"), a budget and "the spending plan" ("a $448 million operating budget
+    … the $484 million spending plan"), and a company's revenue for its year ("reported
+    revenue of $1.2 billion … a business with $2.1 billion in annual revenue").
 
     **Why it matters.** A cost or value that changes between paragraphs is usually a typo
     or a figure left over from an earlier draft or estimate, and readers notice.
@@ -120,12 +160,32 @@ def conflicting_amounts(ctx: RuleContext) -> Iterator[Hit]:
     budgets, overruns, running totals, changes over time or parts of a whole ("originally",
     "rose", "including", "so far", "would cost"). Hedges after the amount that say nothing
     about it ("The €321m mission is expected to launch in March", "… is the agency's
-    first") do not excuse it, unless its sentence gives another amount or speaks of costs.
+    first", "… its most ambitious to date") do not excuse it, unless its sentence gives
+    another amount or speaks of costs. A part named after the thing is another thing ("the
+    $1.2 billion station extension" is not the station). Budgets and revenue are compared
+    only in a story of one of them: budgets of another year, version, owner or purpose
+    ("proposed", "last year's", "the school district's", "for the pool"), revenue of a
+    period, a year, a forecast or another company ("first-quarter", "in 2023", "expects",
+    "rival", "combined"), or more than two such figures, leave them alone. How a takeover is
+    paid for ("financed with … new debt") does not make its price one of several.
 
     **How to silence it.** `--ignore FC401`, or fix the text.
     """
-    money = [m for m in ctx.analysis.numbers if m.kind == "money" and m.thing]
     every = [m for m in ctx.analysis.numbers if m.kind == "money"]
+    links: dict[int, int] = {}
+    money: list[NumberMention] = []
+    for m in every:
+        if m.thing:
+            money.append(m)
+            continue
+        has = _HAS_BUDGET.search(ctx.article.text, max(0, m.start - 120), m.start)
+        if has is None or has.start() < ctx.analysis.sentences[m.sentence].start:
+            continue
+        words = tuple(has.group("thing").lower().split())
+        if any(w in _THING_STOP_WORDS for w in words):
+            continue
+        links[m.start] = has.start("verb")
+        money.append(m.model_copy(update={"thing": words, "thing_form": "predicate"}))
     reported: set[tuple[str, float, float]] = set()
     for a, b in combinations(money, 2):
         if a.unit != b.unit or a.value == b.value:
@@ -133,7 +193,7 @@ def conflicting_amounts(ctx: RuleContext) -> Iterator[Hit]:
         shared = _same_thing(a, b)
         if shared is None:
             continue
-        if any(_changing_amount(ctx, m, every) for m in (a, b)):
+        if any(_changing_amount(ctx, m, every, links.get(m.start)) for m in (a, b)):
             continue
         if overlaps(
             interval(a.value, a.precision, a.qualifier), interval(b.value, b.precision, b.qualifier)
@@ -153,13 +213,237 @@ def conflicting_amounts(ctx: RuleContext) -> Iterator[Hit]:
             confidence=0.7,
         )
     yield from _deal_hits(ctx, every)
+    yield from _budget_hits(ctx, every)
+    yield from _revenue_hits(ctx, every)
+
+
+# "reported revenue of $1.2 billion", "revenue was $1.2 billion", "a business with $2.1
+# billion in annual revenue": a company's takings for its year.
+_REVENUE_WORD = r"(?:revenues?|sales|turnover)"
+_REVENUE_LINK = (
+    r"(?:annual\s+|yearly\s+|total\s+)?" + _REVENUE_WORD + r"\s+(?:of|was|were|is|are|totall?ed"
+    r"|reached|came\s+to|stood\s+at|amounted\s+to)\s+(?:(?:" + QUAL + r")\s+)?"
+)
+# Only these words may come before the revenue word: not "cloud revenue", "lost sales".
+_REVENUE_BEFORE = re.compile(
+    r"(?:[,;(]\s*|\b(?:reported|posted|had|has|have|with|generated|generates|recorded|booked"
+    r"|its|their|and)\s+)" + _REVENUE_LINK + "$",
+    re.I,
+)
+_REVENUE_OPENING = re.compile(r"\s*" + _REVENUE_LINK, re.I)
+_REVENUE_AFTER = re.compile(
+    r"\s+(?:in|of)\s+(?:annual\s+|yearly\s+|total\s+)?" + _REVENUE_WORD + r"\b(?!\s+(?:from"
+    r"|budget|growth|target|forecast|guidance))",
+    re.I,
+)
+# A period other than the year, or a year named: "for the first half", "in 2023", "last
+# year": the revenue of one period of several.
+_REVENUE_PERIOD = re.compile(
+    r"\b(?:quarter\w*|half|halves|first-half|second-half|months|weeks|Q[1-4]|H[12]|(?:19|20)\d\d"
+    r"|last\s+year|this\s+year|next\s+year|previous|prior|earlier|year-(?:earlier|ago)|a\s+year"
+    r"\s+(?:earlier|ago|before)|forecast\w*|expect\w*|guidance|target\w*|project\w*"
+    r"|estimat\w*|would|could|might|will|up|down|from|rose|fell|grew|increas\w*|decreas\w*"
+    r"|jump\w*|slipp\w*|climb\w*|drop\w*|compared|against|versus|than)\b",
+    re.I,
+)
+# Another company's, or a part's, or the whole of a group's: "combined", "rival", "unit".
+_REVENUE_OTHER = re.compile(
+    r"\b(?:combined|merged|merger|together|joint|rival\w*|competitor\w*|peer\w*|parent"
+    r"|subsidiar\w*|division\w*|units?|segments?|arms?|industry|sector|acquir\w*|takeover"
+    r"|bid|buy\w*|bought|lost|online|domestic|international|overseas|global|worldwide)\b"
+    r"|[A-Z][\w&-]*['’]s\b",
+)
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+# A run of capitalised words: "Acme Corp", "Brightline Software", "Jan".
+_CAPITALISED = re.compile(r"\b[A-Z][\w&'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’-]*)*")
+_NOT_NAMES = _words(
+    "January February March April May June July August September October November December"
+    " Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday"
+    " Saturday Sunday"
+)
+
+
+_SENTENCE_OPENERS = _words(
+    "The A An It Its He She They We I You This That These Those In On At For But And As After"
+    " Before While When If However Meanwhile Still Yet Some Many Most All Both Each Under Over"
+    " By With Without From To Of Since Until Although Though Because Despite Last Next Such"
+)
+
+
+def _names_in(ctx: RuleContext, index: int) -> set[str]:
+    """The names in a sentence, each by its first word: not months or weekdays, nor a single
+    word capitalised only for opening the sentence ("Analysts said …")."""
+    sentence = ctx.analysis.sentences[index]
+    text = ctx.article.text
+    names: set[str] = set()
+    for run in _CAPITALISED.finditer(text, sentence.start, sentence.end):
+        words = [_POSSESSIVE_END.sub("", w) for w in run.group(0).split()]
+        first = words[0]
+        if first in _NOT_NAMES:
+            continue
+        opening = not text[sentence.start : run.start()].strip(" \n\"“‘'—-")
+        if (
+            opening
+            and len(words) == 1
+            and (first in _SENTENCE_OPENERS or first.endswith("s"))
+            and not re.search(rf"[a-z,]\s+{re.escape(first)}\b", text)
+        ):
+            continue  # "The", "Analysts": capitalised for opening the sentence
+        names.add(first)
+    return names
+
+
+def _revenue_hits(ctx: RuleContext, money: list[NumberMention]) -> Iterator[Hit]:
+    """ "Brightline reported revenue of $1.2 billion for its fiscal year … a business with
+    $2.1 billion in annual revenue": in a story of one company, its revenue for the year is
+    one figure. Revenue of a period or year named, of another company or part, and stories
+    with more than two such figures are left alone."""
+    text = ctx.article.text
+    sentences = ctx.analysis.sentences
+    found: list[NumberMention] = []
+    for m in money:
+        sentence = sentences[m.sentence]
+        before = _REVENUE_BEFORE.search(text, max(sentence.start, m.start - 60), m.start)
+        opening = _REVENUE_OPENING.match(text, sentence.start, m.start)
+        after = _REVENUE_AFTER.match(text, m.end)
+        if before is None and after is None and (opening is None or opening.end() != m.start):
+            continue
+        clause_start = max(
+            text.rfind(",", sentence.start, m.start), text.rfind(";", sentence.start, m.start)
+        )
+        end = after.end() if after is not None else m.end
+        stops = [
+            i
+            for i in (text.find(",", end, sentence.end), text.find(";", end, sentence.end))
+            if i != -1
+        ]
+        clause_end = min(stops) if stops else sentence.end
+        if (
+            _REVENUE_PERIOD.search(text, max(clause_start, sentence.start), m.start)
+            or _REVENUE_PERIOD.search(text, end, clause_end)
+            or _YEAR_IN_TEXT.search(text, sentence.start, m.start)
+            or _REVENUE_OTHER.search(text, sentence.start, sentence.end)
+        ):
+            return  # revenue of one period, or of one company, of several: no single figure
+        found.append(m)
+    values = {m.value for m in found}
+    if len(values) != 2 or len({m.unit for m in found}) != 1:
+        return
+    a = next(m for m in found if m.value == min(values))
+    b = next(m for m in found if m.value == max(values))
+    if b.value >= 2 * a.value or a.sentence == b.sentence:
+        return
+    names = _names_in(ctx, a.sentence) | _names_in(ctx, b.sentence)
+    if len(names) > 1:
+        return  # two companies named: the revenue of each, perhaps
+    if any(o.value in values and o not in found for o in money):
+        return  # an amount also given for something else
+    if overlaps(
+        interval(a.value, a.precision, a.qualifier), interval(b.value, b.precision, b.qualifier)
+    ):
+        return
+    first, second = sorted((a, b), key=lambda m: m.start)
+    yield Hit(
+        message=(
+            f"The company's revenue is given as {ctx.text(first.start, first.end)} here and as"
+            f" {ctx.text(second.start, second.end)} elsewhere in the article; the two amounts"
+            " do not agree."
+        ),
+        spans=[(first.start, first.end), (second.start, second.end)],
+        confidence=0.6,
+    )
+
+
+# "a $448 million operating budget", "the $484 million spending plan", "a net revenue budget
+# of £51.0 million": the amount of a budget, by either of its names.
+_BUDGET_MODS = (
+    r"(?:(?:operating|annual|general[-\s]fund|net|revenue|total|overall|city|county)\s+){0,2}"
+)
+_BUDGET_AFTER = re.compile(rf"(?:-|\s+){_BUDGET_MODS}(?:budget|spending\s+plan)\b", re.I)
+_BUDGET_BEFORE = re.compile(
+    rf"\b(?:an?|the|its|their)\s+{_BUDGET_MODS}(?:budget|spending\s+plan)\s+of\s+"
+    r"(?:(?:" + QUAL + r")\s+)?$",
+    re.I,
+)
+# Words that make a budget one version, year or part of several: "the mayor's proposed",
+# "last year's", "the 2024-25", "a $2.5 million budget for the pool".
+_BUDGET_OTHER = re.compile(
+    r"\b(?:original\w*|initial\w*|propos\w*|draft|revis\w*|amend\w*|previous\w*|prior"
+    r"|earlier|final|interim|supplementar\w*|emergency|capital|last|next|current|this\s+year"
+    r"|years?['’]s?|(?:19|20)\d\d|sought|request\w*|wanted|asked|called|rival|alternative"
+    r"|instead|compared|versus|from|cut\w*|reduc\w*|increas\w*|rise|rising|rose|grew|trim\w*"
+    r"|would|could|might|if|per|each|share|portion|part|under|over|than|estimat\w*"
+    r"|expected|forecast\w*|projected)\b",
+    re.I,
+)
+# What a budget's own words may go on to: "for the fiscal year", not "for the pool".
+_BUDGET_FOR_OTHER = re.compile(
+    r"\s+(?:for|of)\s+(?!(?:the\s+)?(?:(?:fiscal|financial|coming|new|next)\s+)?year\b)",
+    re.I,
+)
+_POSSESSIVE_BEFORE = re.compile(r"[\w.]+['’]s?\s+(?:" + QUAL + r"\s+)?$")
+
+
+def _budget_hits(ctx: RuleContext, money: list[NumberMention]) -> Iterator[Hit]:
+    """ "… approval to a $448 million operating budget … comment on the $484 million
+    spending plan": in a story of one budget, its amounts by either name are one figure.
+    Budgets of another year, version, owner or purpose, and stories with more than two
+    budget figures, are left alone."""
+    text = ctx.article.text
+    sentences = ctx.analysis.sentences
+    budgets: list[NumberMention] = []
+    for m in money:
+        after = _BUDGET_AFTER.match(text, m.end)
+        before = _BUDGET_BEFORE.search(text, max(0, m.start - 60), m.start)
+        if after is None and before is None:
+            continue
+        sentence = sentences[m.sentence]
+        start = before.start() if before is not None else m.start
+        end = after.end() if after is not None else m.end
+        comma = text.find(",", end, sentence.end)
+        clause_end = comma if comma != -1 else sentence.end
+        if (
+            _BUDGET_OTHER.search(text, sentence.start, start)
+            or _BUDGET_OTHER.search(text, end, clause_end)
+            or _BUDGET_FOR_OTHER.match(text, end)
+            or (after is not None and _POSSESSIVE_BEFORE.search(text, sentence.start, m.start))
+        ):
+            return  # a budget of another year, version or owner: not one budget
+        budgets.append(m)
+    values = {(m.value, m.unit) for m in budgets}
+    if len(values) != 2 or len({m.unit for m in budgets}) != 1:
+        return
+    a = next(m for m in budgets if (m.value, m.unit) == min(values))
+    b = next(m for m in budgets if (m.value, m.unit) == max(values))
+    if b.value > 1.5 * a.value:
+        return  # too far apart to be one budget misstated
+    if any(o.value in (a.value, b.value) and o not in budgets for o in money):
+        return  # an amount also given for something else
+    if overlaps(
+        interval(a.value, a.precision, a.qualifier), interval(b.value, b.precision, b.qualifier)
+    ):
+        return
+    first, second = sorted((a, b), key=lambda m: m.start)
+    yield Hit(
+        message=(
+            f"The budget is given as {ctx.text(first.start, first.end)} here and as"
+            f" {ctx.text(second.start, second.end)} elsewhere in the article; the two amounts"
+            " do not agree."
+        ),
+        spans=[(first.start, first.end), (second.start, second.end)],
+        confidence=0.65,
+    )
 
 
 _COMPANY = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&)){0,3}"
+# "Halden Snacks, the Ohio-based maker of Crunchers pretzels,": a description of the target.
+_APPOSITIVE = r"(?:,\s+(?:the|a|an|its|which|whose)\s+[^,;.\d$€£¥₹]{1,100},)?"
 # "agreed to buy Halden for $2.4 billion": the price of a takeover, before its amount.
 _BUY_BEFORE = re.compile(
     r"\b(?:buy|buying|bought|acquire|acquiring|acquired|purchase|purchasing|purchased"
-    rf"|take\s+over|taking\s+over|took\s+over)\s+(?P<target>{_COMPANY})\s+(?:for|in\s+a\s+"
+    rf"|take\s+over|taking\s+over|took\s+over)\s+(?P<target>{_COMPANY}){_APPOSITIVE}\s+(?:for|in\s+a\s+"
     r"(?:deal|takeover|transaction)\s+(?:worth|valued\s+at))\s+(?:(?:" + QUAL + r")\s+)?$"
 )
 # "The $2.7 billion deal", "the £1.1bn all-cash takeover": the same takeover, after it.
@@ -182,6 +466,13 @@ _DEAL_CONTRAST = re.compile(
 )
 
 
+_FINANCING = re.compile(
+    r"\b(?:financed|funded|paid\s+for|to\s+be\s+paid|bankrolled)\s+(?:with|by|through|from|out\s+of)"
+    r"\b.*$",
+    re.I | re.S,
+)
+
+
 def _deal_hits(ctx: RuleContext, money: list[NumberMention]) -> Iterator[Hit]:
     """ "Marlow agreed to buy Halden for $2.4 billion in cash … The $2.7 billion deal": in a
     story of one takeover, its price and "the deal" (or acquisition, takeover, purchase,
@@ -194,7 +485,7 @@ def _deal_hits(ctx: RuleContext, money: list[NumberMention]) -> Iterator[Hit]:
     for m in money:
         sentence = sentences[m.sentence]
         s_text = ctx.text(sentence.start, sentence.end)
-        buy = _BUY_BEFORE.search(text, max(sentence.start, m.start - 120), m.start)
+        buy = _BUY_BEFORE.search(text, max(sentence.start, m.start - 220), m.start)
         if buy is not None:
             if not _DEAL_CONTRAST.search(s_text):
                 prices.append((m, buy.group("target")))
@@ -216,6 +507,8 @@ def _deal_hits(ctx: RuleContext, money: list[NumberMention]) -> Iterator[Hit]:
             continue
         sentence = sentences[deal.sentence]
         s_text = ctx.text(sentence.start, sentence.end)
+        # How the deal is paid for says nothing about its price: "financed with … debt".
+        s_text = _FINANCING.sub("", s_text)
         if _DEAL_CONTRAST.search(s_text) or _YEAR_IN_TEXT.search(s_text):
             continue  # another bid, or a deal of another year
         if any(o.value == deal.value and o not in deals for o in money):

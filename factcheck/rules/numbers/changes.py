@@ -17,9 +17,17 @@ from factcheck.rules.numbers._common import (
     _YEAR_LIKE,
     _amount,
     _qual,
+    _round_unit,
     _stems_in,
 )
 from factcheck.rules.registry import Hit, RuleContext, rule
+
+
+def _unit(value: float, precision: float) -> float:
+    """How precisely a figure was stated: a whole number's trailing zeros may be rounding
+    ("$412,000" to the thousand), but "$2.00" is exact to the cent."""
+    return _round_unit(value, precision) if precision == 1 else precision
+
 
 _PTS = r"(?P<pts>\s+(?:percentage\s+)?points?\b)?"
 _UP_VERBS = (
@@ -47,7 +55,8 @@ _WHEN = (
     r"|(?:19|20)\d0s)|(?:this|last|next|the\s+previous|the\s+following)\s+(?:year|month"
     r"|week|quarter|season|spring|summer|autumn|winter|decade)|(?:a|one|two|three|four|five"
     r"|six|ten|\d{1,2})\s+(?:years?|months?|decades?)\s+(?:ago|earlier|before|previously)"
-    r"|a\s+year\s+(?:ago|earlier|before)),?)?"
+    r"|a\s+year\s+(?:ago|earlier|before)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?:\s+(?:night|morning|afternoon|evening))?),?)?"
 )
 # An amount with the plural noun it counts and its moment: "1,240 branches in 2019".
 _TAIL = (
@@ -92,6 +101,35 @@ _CHANGE_PATTERNS = [
         re.I,
     ),
 ]
+# "£318m, up 12 per cent from £296m", "$448 million, an increase of 8.7 percent over the
+# current year's $412 million", "£318m, 12% higher than last year's £296m": the figure
+# after the change comes first, the one it is measured against after it.
+_UP_LINKS = r"up|rising|climbing|increasing|growing|jumping|higher|more"
+_DOWN_LINKS = r"down|falling|dropping|declining|decreasing|sliding|lower|less|fewer"
+_AGAINST = (
+    r"(?:from|on|over|than|compared\s+(?:with|to)|against)\s+(?:(?:the\s+)?(?:(?:previous"
+    r"|prior|last|current|same|this|a)\s+)?(?:year|quarter|month|season|period)['’]s\s+|the\s+)?"
+)
+_AFTER_FIRST = rf"(?<![\w.,$€£¥₹])(?:(?P<yq>{QUAL})\s+)?(?P<y>{_AMOUNT}){_TAIL},?\s+"
+_BASE_AFTER = rf"\s+{_AGAINST}(?:(?P<xq>{QUAL})\s+)?(?P<x>{_AMOUNT})"
+_AFTER_FIRST_PATTERNS = [
+    re.compile(
+        rf"{_AFTER_FIRST}(?P<verb>{_UP_LINKS}|{_DOWN_LINKS})\s+(?:by\s+)?(?:(?P<pq>{QUAL})\s+)?"
+        rf"(?P<p>{_PCT}){_PTS}{_BASE_AFTER}",
+        re.I,
+    ),
+    re.compile(
+        rf"{_AFTER_FIRST}(?:(?:an?|the)\s+)?(?P<noun>{_UP_NOUNS}|{_DOWN_NOUNS})\s+of\s+"
+        rf"(?:(?P<pq>{QUAL})\s+)?(?P<p>{_PCT}){_PTS}{_BASE_AFTER}",
+        re.I,
+    ),
+    re.compile(
+        rf"{_AFTER_FIRST}(?:(?:an?|the)\s+)?(?:(?P<pq>{QUAL})\s+)?(?P<p>{_PCT}){_PTS}\s+"
+        rf"(?P<noun>{_UP_NOUNS}|{_DOWN_NOUNS}|{_UP_LINKS}|{_DOWN_LINKS})\b{_BASE_AFTER}",
+        re.I,
+    ),
+]
+_BASE_KEYS = ("from", " on ", " over ", " than ", "compared", "against")
 _RATE_OR_REAL = re.compile(
     r"\s*(?:(?:percentage\s+)?points?\s+)?(?:a\s+year|an?\s+(?:month|week|quarter)|per\s+(?:year"
     r"|annum|month|head|capita|person)|annually|each\s+year|every\s+year|year[-\s]on[-\s]year"
@@ -104,13 +142,13 @@ _MULTIPLE_PATTERN = re.compile(
 )
 _CHANGE_KEYS = ("%", "cent", "point", "doubl", "tripl", "trebl", "quadrupl", "halv")
 _MULTIPLES = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
-_DOWN = re.compile(rf"^(?:{_DOWN_VERBS}|{_DOWN_NOUNS})$", re.I)
+_DOWN = re.compile(rf"^(?:{_DOWN_VERBS}|{_DOWN_NOUNS}|{_DOWN_LINKS})$", re.I)
 
 
 def _change_hits(ctx: RuleContext, start: int, end: int) -> Iterator[Hit]:
     text = ctx.article.text
     done: set[int] = set()
-    for pattern in _CHANGE_PATTERNS:
+    for pattern in _CHANGE_PATTERNS + _AFTER_FIRST_PATTERNS:
         for m in pattern.finditer(text, start, end):
             if m.start("p") in done:
                 continue
@@ -122,14 +160,23 @@ def _change_hits(ctx: RuleContext, start: int, end: int) -> Iterator[Hit]:
                 continue
             if all(_YEAR_LIKE.fullmatch(m.group(g)) for g in ("x", "y")):
                 continue  # "from 2019 to 2024": a period, not two figures
+            if pattern in _AFTER_FIRST_PATTERNS and (
+                _YEAR_LIKE.fullmatch(m.group("x").strip())
+                or _OTHER_BASIS.search(text, m.end(), end)
+                or _MONTH_BEFORE.search(text, max(start, m.start("y") - 12), m.start("y"))
+                or bool(_CURRENCY_SIGN.match(m.group("x")))
+                != bool(_CURRENCY_SIGN.match(m.group("y")))
+            ):
+                continue  # "up 12% from 2019", "begins July 1, an increase of …": not figures
             if _RATE_OR_REAL.match(text, m.end("p")):
                 continue  # "up 3% a year", "a rise of 9% in real terms": not the plain change
             word = (m.groupdict().get("verb") or m.groupdict().get("noun") or "").lower()
             sign = -1.0 if _DOWN.match(" ".join(word.split())) else 1.0
             lo_p, hi_p = interval(p, p_prec, _qual(m.group("pq")))
             stated = (lo_p, hi_p) if sign > 0 else (-hi_p, -lo_p)
-            x_lo, x_hi = interval(x, x_prec, _qual(m.group("xq")))
-            y_lo, y_hi = interval(y, y_prec, _qual(m.group("yq")))
+            # "$412,000" may be rounded to the thousand
+            x_lo, x_hi = interval(x, _unit(x, x_prec), _qual(m.group("xq")))
+            y_lo, y_hi = interval(y, _unit(y, y_prec), _qual(m.group("yq")))
             x_lo = max(x_lo, 1e-9)
             points = m.group("pts") is not None
             computed: list[tuple[float, float]] = []
@@ -186,10 +233,21 @@ def percent_change_mismatch(ctx: RuleContext) -> Iterator[Hit]:
 
     **What it does.** Reads phrases that give a change together with both figures ("rose
     25% from 40,000 to 60,000", "to $1.2 billion from $900 million, up 12%", "a 10% drop
-    from 2,000 to 1,800", "doubled from 40 to 80") and works out the change the figures
-    imply. It allows for the rounding of each figure and for hedges such as "about",
-    "nearly" and "more than"; "percentage points" are compared as a difference. A change
-    stated in the wrong direction ("fell 20% from 50 to 60") is reported too.
+    from 2,000 to 1,800", "doubled from 40 to 80", "£318m, up 12 per cent from £296m",
+    "$5.4 billion, 20% higher than last year's $5.0 billion") and works out the change the
+    figures imply. It allows for the rounding of each figure (trailing zeros may be
+    rounding: "$412,000") and for hedges such as "about", "nearly" and "more than";
+    "percentage points" are compared as a difference, and a change between two percentages
+    may be either. A change stated in the wrong direction ("fell 20% from 50 to 60") is
+    reported too. It also reads a change that closes a clause giving exactly two figures of
+    one thing side by side ("18.2 million trips in 2021 … and 21.4 million last year, a 24
+    percent jump", "240 patients …, compared with 180 in the group given the drug, a 40 per
+    cent reduction"); as it is not always clear which figure came first, that is reported
+    only when the change fits neither order, and allowing two points or a tenth of the
+    change either way (a trial's adjusted result may differ a little from its raw counts).
+    A change that opens the next sentence is checked against the one pair of figures in
+    the sentence before ("… £51.0 million, up from £48.2 million. The 9.4 per cent rise …",
+    "The increase, which officers described as a 9.4 per cent rise, …").
 
     **Why it matters.** Readers can do this arithmetic; a percentage that does not follow
     from the figures next to it undermines the whole story.
@@ -201,17 +259,163 @@ def percent_change_mismatch(ctx: RuleContext) -> Iterator[Hit]:
     **Use instead.** "rose 50% from 40,000 to 60,000", or correct whichever figure is wrong.
 
     **Not flagged.** Rounded percentages that fit ("rose 33% from 30,000 to 40,000"),
-    hedged ones that fit ("nearly 50%"), and changes given without both figures.
+    hedged ones that fit ("nearly 50%"), changes given without both figures, yearly rates
+    and changes on another basis ("up 3% a year", "on an underlying basis", "at constant
+    currency", "in real terms"), changes of or against something else ("a 24 percent jump
+    on 2019", "a 40 per cent reduction in the risk of death"), and figures side by side
+    that are two things ("1,200 cars and 300 vans") or that have a third figure beside
+    them.
 
     **How to silence it.** `--ignore FC402`, or fix the text.
     """
     sentences = ctx.analysis.sentences
     for index, sentence in enumerate(sentences):
         lowered = ctx.text(sentence.start, sentence.end).lower()
-        if "from" in lowered and any(k in lowered for k in _CHANGE_KEYS):
-            yield from _change_hits(ctx, sentence.start, sentence.end)
-        if index and any(k in lowered[:60] for k in _CHANGE_KEYS[:3]):
+        reported: set[int] = set()
+        if any(k in lowered for k in _BASE_KEYS) and any(k in lowered for k in _CHANGE_KEYS):
+            for hit in _change_hits(ctx, sentence.start, sentence.end):
+                reported.add(hit.spans[0][0])
+                yield hit
+        if any(k in lowered for k in _CHANGE_KEYS[:3]) and any(k in lowered for k in _PAIR_KEYS):
+            for hit in _pair_hits(ctx, sentence.start, sentence.end):
+                if hit.spans[0][0] not in reported:
+                    yield hit
+        if index and any(k in lowered[:120] for k in _CHANGE_KEYS[:3]):
             yield from _change_back_hits(ctx, index)
+
+
+# "… 18.2 million trips in 2021 … and 21.4 million last year, a 24 percent jump", "240
+# patients were admitted …, compared with 180 in the group given the drug, a 40 per cent
+# reduction": two figures side by side, then the change between them, closing the clause.
+_PAIR_END = r"(?=\s*(?:[,;.—–)]|$))"
+_PAIR_CHANGES = [
+    re.compile(
+        rf",\s+(?:an?\s+)?(?:(?P<pq>{QUAL})\s+)?(?P<p>{_PCT}){_PTS}\s+"
+        rf"(?P<noun>{_UP_NOUNS}|{_DOWN_NOUNS}){_PAIR_END}",
+        re.I,
+    ),
+    re.compile(
+        rf",\s+(?P<verb>up|down)\s+(?:by\s+)?(?:(?P<pq>{QUAL})\s+)?(?P<p>{_PCT}){_PTS}{_PAIR_END}",
+        re.I,
+    ),
+    re.compile(
+        rf",\s+an?\s+(?P<noun>{_UP_NOUNS}|{_DOWN_NOUNS})\s+of\s+(?:(?P<pq>{QUAL})\s+)?"
+        rf"(?P<p>{_PCT}){_PTS}{_PAIR_END}",
+        re.I,
+    ),
+]
+_PAIR_KEYS = (" and ", "compared", "against", "versus", " vs", "while", "whereas")
+_PAIR_JOIN = re.compile(
+    r"\b(?:and|compared\s+(?:with|to)|against|versus|vs\.?|while|whereas)\b", re.I
+)
+_PAIR_COMPARE = re.compile(r"\b(?:compared|against|versus|vs)\b", re.I)
+# When a figure of the pair was: "in 2021", "last year", "a year earlier", "in March".
+_PAIR_TIME = re.compile(
+    rf"\b(?:(?:in|by|during)\s+(?:(?:19|20)\d\d|{_MONTH})|(?:this|last|the\s+previous)\s+"
+    r"(?:year|month|quarter|season)|a\s+(?:year|decade)\s+(?:earlier|ago|before))",
+    re.I,
+)
+_PAIR_FIGURE = re.compile(rf"(?<![\w.,$€£¥₹])(?:(?P<q>{QUAL})\s+)?(?P<f>{_AMOUNT})", re.I)
+# How far a change beside two figures may stray from them: two points, or a tenth of it.
+_PAIR_SLACK_POINTS = 2.0
+_PAIR_SLACK_SHARE = 0.1
+
+
+def _pair_hits(ctx: RuleContext, start: int, end: int) -> Iterator[Hit]:
+    """A change closing a clause that gives exactly two figures of one thing, set side by
+    side ("X in 2021 and Y last year", "X …, compared with Y"). Which figure is the earlier
+    is not always clear, so it is reported only when it fits neither reading, and a
+    little loosely: trial results, for one, are often adjusted a point or two."""
+    text = ctx.article.text
+    changes = sorted(
+        (c for pattern in _PAIR_CHANGES for c in pattern.finditer(text, start, end)),
+        key=lambda c: c.start(),
+    )
+    for c in changes:
+        figures = [
+            f
+            for f in _PAIR_FIGURE.finditer(text, start, c.start())
+            if any(ch.isdigit() for ch in f.group("f"))
+            and not _YEAR_LIKE.fullmatch(f.group("f").strip())
+        ]
+        if len(figures) != 2:
+            continue  # no pair, or other figures the change could be between
+        fx, fy = figures
+        between, after_y = text[fx.end() : fy.start()], text[fy.end() : c.start()]
+        if not _PAIR_JOIN.search(between):
+            continue
+        compare = bool(_PAIR_COMPARE.search(between))
+        if not compare and not (_PAIR_TIME.search(between) and _PAIR_TIME.search(after_y)):
+            continue  # "X and Y" with no moment for each: not two moments of one thing
+        if _ANY_DIGITS.search(_YEARS.sub("", between + after_y)):
+            continue
+        head_x = _HEAD_NOUN.match(text, fx.end())
+        head_y = _HEAD_NOUN.match(text, fy.end())
+        if head_x and head_y and head_x.group(1).lower() != head_y.group(1).lower():
+            continue  # "1,200 cars and 300 vans": two things, not one thing twice
+        if bool(_CURRENCY_SIGN.match(fx.group("f"))) != bool(_CURRENCY_SIGN.match(fy.group("f"))):
+            continue  # money against a count
+        x, x_prec, x_pct = _amount(fx.group("f"))
+        y, y_prec, y_pct = _amount(fy.group("f"))
+        if x_pct != y_pct or x <= 0 or y <= 0:
+            continue
+        p, p_prec, _ = _amount(c.group("p"))
+        points = c.group("pts") is not None
+        word = (c.groupdict().get("noun") or c.groupdict().get("verb") or "").lower()
+        sign = -1.0 if _DOWN.match(word) else 1.0
+        lo_p, hi_p = interval(p, p_prec, _qual(c.group("pq")))
+        slack = max(_PAIR_SLACK_POINTS, _PAIR_SLACK_SHARE * p)
+        lo_p, hi_p = lo_p - slack, hi_p + slack
+        stated = (lo_p, hi_p) if sign > 0 else (-hi_p, -lo_p)
+        readings = []
+        for (a, a_prec, aq), (b, b_prec, bq) in (
+            ((x, x_prec, fx.group("q")), (y, y_prec, fy.group("q"))),
+            ((y, y_prec, fy.group("q")), (x, x_prec, fx.group("q"))),
+        ):
+            a_lo, a_hi = interval(a, _unit(a, a_prec), _qual(aq))
+            b_lo, b_hi = interval(b, _unit(b, b_prec), _qual(bq))
+            a_lo = max(a_lo, 1e-9)
+            if points or x_pct:
+                readings.append((b_lo - a_hi, b_hi - a_lo))
+            if not points:
+                readings.append(((b_lo / a_hi - 1) * 100, (b_hi / a_lo - 1) * 100))
+        if any(overlaps(stated, r) for r in readings):
+            continue
+        if compare and (x > y) != (sign < 0):
+            # "X, compared with Y": the order that goes the stated way is the one meant
+            x, y, fx, fy = y, x, fy, fx
+        actual = (y - x) if points else (y - x) / x * 100
+        unit = " points" if points else "%"
+        how = "rise" if actual > 0 else "fall"
+        p_text = ctx.text(c.start("p"), c.end("p"))
+        first, second = fx.group("f"), fy.group("f")
+        lo, hi = min(fx.start("f"), fy.start("f")), max(fx.end("f"), fy.end("f"))
+        yield Hit(
+            message=(
+                f"A change of {p_text} does not fit the figures beside it: from {first} to"
+                f" {second} is a {how} of {abs(actual):.3g}{unit}."
+            ),
+            spans=[(c.start("p"), c.end("p")), (lo, hi)],
+            confidence=0.7,
+            suggestion=f"{abs(actual):.0f}{unit}, if the two figures are right",
+        )
+
+
+# A change worked out on some other basis than the figures given: "on an underlying basis".
+_OTHER_BASIS = re.compile(
+    r"\b(?:underlying|like[-\s]for[-\s]like|constant\s+(?:currency|currencies|exchange)"
+    r"|organic(?:ally)?|adjusted|excluding|stripping\s+out|in\s+real\s+terms|after\s+inflation"
+    r"|per\s+(?:share|head|capita))\b",
+    re.I,
+)
+_MONTH_BEFORE = re.compile(rf"{_MONTH}\s*$")
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+# The plural noun right after a figure: "18.2 million trips", not "21.4 million last year".
+_HEAD_NOUN = re.compile(
+    r"\s+(?!(?:last|this|was|has|is|its|as|his|plus|less|across|thus|unless|whereas|perhaps"
+    r"|always|years|months|weeks|days)\b)([a-z][a-z-]*[^s\W]s)\b"
+)
+_CURRENCY_SIGN = re.compile(r"(?:US\$|A\$|C\$|NZ\$|HK\$|[$€£¥₹])")
 
 
 # "The 9.4 per cent rise …", "That is a rise of 9.4 per cent": a change opening a sentence
@@ -233,6 +437,27 @@ _CHANGE_BACK = [
         rf"(?P<noun>{_UP_NOUNS}|{_DOWN_NOUNS})\b"
     ),
 ]
+# "The increase, which officers described as a 9.4 per cent rise, …", "The rise, of 9.4 per
+# cent, …", "The increase amounts to 9.4 per cent": the change named first, then its size,
+# all before the sentence's first other figure.
+_SIZED_AS = (
+    r"(?:described|called|put|estimated|calculated|set|reported|given|characteri[sz]ed|billed"
+    r"|presented|labell?ed)\s+(?:it\s+)?(?:as|at)"
+)
+_IS_SIZE = (
+    r"(?:is|was|represents|represented|amounts\s+to|amounted\s+to|works\s+out\s+at"
+    r"|worked\s+out\s+at|equates\s+to|equated\s+to|comes\s+to|came\s+to)"
+)
+_CHANGE_BACK.append(
+    re.compile(
+        rf"\s*(?:The|This|That)\s+(?:overall\s+|total\s+)?(?P<noun>{_UP_NOUNS}|{_DOWN_NOUNS})"
+        rf"(?:,\s+(?:which|that)\s+(?:[^,;.\d%]{{0,60}}?\b{_SIZED_AS}|{_IS_SIZE})\s+|,\s+"
+        rf"(?:of\s+)?|\s+(?:{_IS_SIZE}|of)\s+)(?:(?:an?|the)\s+)?(?:(?P<pq>{QUAL})\s+)?"
+        rf"(?P<p>{_PCT}){_PTS}(?:\s+(?:{_UP_NOUNS}|{_DOWN_NOUNS})\b)?(?!\s+(?:{_UP_NOUNS}"
+        rf"|{_DOWN_NOUNS}|in|of|on|for|last|this|next|a\s+year|since|over|higher|lower|more|less"
+        r"|than)\b)"
+    )
+)
 # The two figures of the sentence before: "£51.0 million, up from £48.2 million", "from
 # 1,240 to 1,410", "to 1,410 from 1,240".
 _BEFORE_AFTER = [
@@ -283,8 +508,8 @@ def _change_back_hits(ctx: RuleContext, index: int) -> Iterator[Hit]:
     lo_p, hi_p = interval(p, p_prec, _qual(found.group("pq")))
     stated = (lo_p, hi_p) if sign > 0 else (-hi_p, -lo_p)
     groups = m.groupdict()
-    x_lo, x_hi = interval(x, x_prec, _qual(groups.get("xq")))
-    y_lo, y_hi = interval(y, y_prec, _qual(groups.get("yq")))
+    x_lo, x_hi = interval(x, _unit(x, x_prec), _qual(groups.get("xq")))
+    y_lo, y_hi = interval(y, _unit(y, y_prec), _qual(groups.get("yq")))
     x_lo = max(x_lo, 1e-9)
     if overlaps(stated, ((y_lo / x_hi - 1) * 100, (y_hi / x_lo - 1) * 100)):
         return

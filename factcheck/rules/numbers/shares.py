@@ -135,7 +135,15 @@ def share_of_total_mismatch(ctx: RuleContext) -> Iterator[Hit]:
     more: "about a third" is 29–37%). The total may also be a count of the same thing earlier in
     the sentence or in the sentence before, when the share points back at it ("The authority
     runs 84 routes. Of those, 21 routes, or about 40 percent, …", "Of the 1,250 homes, 410 were
-    flooded, roughly a fifth of the total"). It checks that the share of the total is the count,
+    flooded, roughly a fifth of the total"). A sentence that opens with its total may give the
+    part a clause of any length, with the share closing it ("Of the 4,800 participants, 312
+    stopped taking their injections early, about 11 per cent, …"), or give the share first
+    ("Of the 4,200 workers deployed at the peak, nearly 38 per cent, or about 1,200 people,
+    …"). A workforce, staff,
+    membership or electorate that is a sentence's subject points back at the one count of its
+    members given earlier in the article ("… putting 1,250 jobs at risk. … The workforce at
+    Dunmore includes 312 agency staff, or around 38 per cent of the total"; the jobs at a site
+    that is closing are its workforce). It checks that the share of the total is the count,
     allowing for the rounding of each figure and for hedges such as "about" and "nearly".
 
     **Why it matters.** Two of the three figures are enough to compute the third, so a
@@ -149,8 +157,10 @@ def share_of_total_mismatch(ctx: RuleContext) -> Iterator[Hit]:
 
     **Not flagged.** Rounded counts that fit ("about 1.3 million" for 48% of 2.7 million
     is 1.296 million), shares given without a total, shares of something else ("40 percent
-    of the market"), and shares with no word pointing back at an earlier total, or with
-    two earlier totals they could be of.
+    of the market", "about 13 per cent of the drug group"), shares of a group inside the
+    total ("312 in the drug group …"), and shares with no word pointing back at an earlier
+    total, or with two earlier totals they could be of (or one of the whole company, "1,250
+    people worldwide", for a workforce at one site).
 
     **How to silence it.** `--ignore FC404`, or fix the text.
     """
@@ -169,6 +179,95 @@ def share_of_total_mismatch(ctx: RuleContext) -> Iterator[Hit]:
         yield from _share_of_earlier_total(ctx, index, seen, has_fraction=has_fraction)
         if " of th" in lowered:
             yield from _share_of_that_total(ctx, index, seen)
+        if lowered.lstrip().startswith(("of ", "among ")):
+            yield from _share_after_of_clause(ctx, index, seen)
+        if " of the total" in lowered:
+            yield from _share_of_collective_total(ctx, index, seen)
+
+
+# How a share is set beside a count: ", about 11 per cent", " (11 per cent)", "— 11 per
+# cent —", ", or 11 per cent".
+_SHARE_LINK = r"(?:,\s+|\s+\(|\s+[—–]\s+)(?:or\s+|that\s+is\s+|representing\s+|equivalent\s+to\s+)?"
+# What may follow such a share: the end of its clause, or "of the total" and the like, not
+# a verb ("…, 11 per cent reported nausea") nor a share of something else.
+_SHARE_CLAUSE_END = re.compile(
+    r"(?:\s+of\s+(?:the\s+total|them|those|these|(?:the\s+|all\s+)?(?P<of>[a-z]+)))?"
+    r"\s*(?:[,;.)—–]|$)",
+    re.I,
+)
+# "Of the 4,800 participants, 312 stopped taking their injections early, about 11 per
+# cent, …": the total opens the sentence, the part begins its main clause, and the share
+# closes that clause.
+_OF_TOTAL_OPENING = (
+    rf"\s*(?:Of|Among)\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:(?P<tq>{QUAL})\s+)?"
+    rf"(?P<t>{NUM})(?P<tnoun>\s[^,;:\d%()—–]{{0,80}}?),\s+"
+)
+_NOT_PCT = r"(?![\d%]|\s*(?:per\s?cent|percent))"
+_OF_CLAUSE = re.compile(
+    rf"{_OF_TOTAL_OPENING}(?:(?P<cq>{QUAL})\s+)?(?P<c>{NUM}){_NOT_PCT}"
+    rf"(?P<mid>[^;:\d%()—–]{{1,120}}?){_SHARE_LINK}(?:(?P<pq>{QUAL})\s+)?(?P<p>{_SHARE})"
+)
+# "Of the 4,200 workers deployed at the peak, nearly 38 per cent, or about 1,200 people, …":
+# the share first, the count after it.
+_OF_CLAUSE_SHARE_FIRST = re.compile(
+    rf"{_OF_TOTAL_OPENING}(?:(?P<pq>{QUAL})\s+)?(?P<p>{_SHARE})(?:,\s+|\s+\()(?:or\s+"
+    rf"|that\s+is\s+|some\s+)?(?:(?P<cq>{QUAL})\s+)?(?P<c>{NUM}){_NOT_PCT}"
+)
+
+
+_SUBGROUP = re.compile(r"\b(?:in|among|of|from|at)\s+(?:the|those|these|this|that|each)\b", re.I)
+
+
+def _share_after_of_clause(ctx: RuleContext, index: int, seen: set[int]) -> Iterator[Hit]:
+    """ "Of the 4,800 participants, 312 stopped taking their injections early, about 11 per
+    cent": a share of the total that opens its sentence, however long the part's clause;
+    or "Of the 4,200 workers …, nearly 38 per cent, or about 1,200 people, …"."""
+    text = ctx.article.text
+    sentence = ctx.analysis.sentences[index]
+    share_first = False
+    m = _OF_CLAUSE.match(text, sentence.start, sentence.end)
+    if m is None:
+        m = _OF_CLAUSE_SHARE_FIRST.match(text, sentence.start, sentence.end)
+        share_first = True
+    if m is None or m.start("p") in seen:
+        return
+    if _AFTER_SHARE.match(text, m.end("p")):
+        return  # "11 per cent more than …": a comparison, not a share
+    noun = _noun_after(text, m.end("t"))
+    if noun is None or noun[2] > m.end("tnoun"):
+        return  # "Of the 4,800 in the trial": not a count of things
+    if not share_first:
+        end = _SHARE_CLAUSE_END.match(text, m.end("p"), sentence.end)
+        if end is None:
+            return
+        if _SUBGROUP.search(m.group("mid")):
+            return  # "312 in the drug group stopped …": a share of that group, perhaps
+        if end.group("of") and _NOUN_GROUPS.get(end.group("of"), end.group("of")) != (
+            _NOUN_GROUPS.get(noun[0], noun[0])
+        ):
+            return  # "about 11 per cent of the drug group": a share of something else
+    c, c_prec = parse_number(m.group("c"))
+    t, t_prec = parse_number(m.group("t"))
+    if _YEAR_LIKE.fullmatch(m.group("t")) or _YEAR_LIKE.fullmatch(m.group("c")):
+        return
+    if not 0 < c < t:
+        return
+    p, (p_lo, p_hi) = _share(m.group("p"), _qual(m.group("pq")))
+    if not 0 < p < 100:
+        return
+    seen.add(m.start("p"))
+    c_lo, c_hi = _counted(c, c_prec, _qual(m.group("cq")))
+    t_lo, t_hi = _counted(t, t_prec, _qual(m.group("tq")))
+    if overlaps((p_lo, p_hi), (c_lo / t_hi * 100, c_hi / max(t_lo, 1e-9) * 100)):
+        return
+    yield Hit(
+        message=(
+            f"{m.group('c')} of the {m.group('t')} {noun[0]} is about {c / t * 100:.3g}%, not"
+            f" {ctx.text(m.start('p'), m.end('p'))}."
+        ),
+        spans=[(m.start("p"), m.end("p")), (m.start("c"), m.end("c")), (m.start("t"), m.end("t"))],
+        confidence=0.7,
+    )
 
 
 # "… roughly 40 percent of that workforce": a share pointing back at "312 of Halden's 1,200
@@ -237,6 +336,70 @@ def _share_of_that_total(ctx: RuleContext, index: int, seen: set[int]) -> Iterat
                 confidence=0.7,
             )
             break
+
+
+# "The workforce at Dunmore includes 312 agency staff, or around 38 per cent of the total":
+# a whole named by a collective noun as the subject, a part, and its share of the total.
+_COLLECTIVE_SUBJECT = re.compile(
+    r"\s*(?:The|Its|Their|[A-Z][\w&-]*['’]s)\s+(?:whole\s+|entire\s+|total\s+)?"
+    r"(?P<coll>workforce|staff|membership|electorate)\b[^.;:\d%]{0,60}?\s(?:includes|included"
+    r"|comprises|comprised|counts|counted|numbers|numbered|is\s+made\s+up\s+of|was\s+made\s+up"
+    r"\s+of|consists\s+of|consisted\s+of)\s+"
+    rf"(?:(?P<cq>{QUAL})\s+)?(?P<c>{NUM})(?![\d%]|\s*(?:per\s?cent|percent))"
+    rf"(?P<mid>[^;:\d%()—–]{{0,100}}?){_SHARE_LINK}(?:(?P<pq>{QUAL})\s+)?(?P<p>{_SHARE})"
+    r"\s+of\s+the\s+total\b"
+)
+# "The workforce at Dunmore": the place the collective is of.
+_PLACE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?([A-Z][\w'’-]*)")
+_WIDER = re.compile(
+    r"\b(?:worldwide|globally|nationwide|across|group|in\s+total|in\s+all|overall)\b", re.I
+)
+# A closure puts every job at the site at risk, so its count of jobs is the workforce.
+_CLOSURE = re.compile(r"\b(?:clos(?:e|es|ed|ing|ure)|shut\w*)\b", re.I)
+
+
+def _share_of_collective_total(ctx: RuleContext, index: int, seen: set[int]) -> Iterator[Hit]:
+    """ "… putting 1,250 jobs at risk. … The workforce at Dunmore includes 312 people employed
+    through agencies, or around 38 per cent of the total": the total is the one count of the
+    collective's members given earlier in the article (the jobs at a site that is closing
+    count as its workforce)."""
+    text = ctx.article.text
+    sentences = ctx.analysis.sentences
+    sentence = sentences[index]
+    m = _COLLECTIVE_SUBJECT.match(text, sentence.start, sentence.end)
+    if m is None or m.start("p") in seen or _AFTER_SHARE.match(text, m.end("p")):
+        return
+    nouns = _COLLECTIVES.get(m.group("coll").lower()) or frozenset()
+    place = _PLACE.search(text, m.end("coll"), m.start("c"))
+    c, c_prec = parse_number(m.group("c"))
+    totals: set[float] = set()
+    found: NumberMention | None = None
+    for t in ctx.analysis.numbers:
+        if t.start >= sentence.start:
+            break
+        if t.kind != "count" or _YEAR_LIKE.fullmatch(ctx.text(t.start, t.end)):
+            continue
+        t_noun = _noun_after(text, t.end)
+        if t_noun is None or any(w in _PART_MODIFIERS for w in t_noun[1]):
+            continue
+        s = sentences[t.sentence]
+        if _WIDER.search(text, s.start, s.end) or (
+            place is not None and place.group(1) not in ctx.text(s.start, s.end)
+        ):
+            continue  # a count of the whole company, or of somewhere else
+        jobs = t_noun[0] == "jobs" and _CLOSURE.search(text, s.start, s.end) is not None
+        if t_noun[0] in nouns or jobs:
+            totals.add(t.value)
+            found = t
+    if found is None or len(totals) != 1 or found.value <= c:
+        return  # no earlier whole, or several it could be
+    p, p_range = _share(m.group("p"), _qual(m.group("pq")))
+    if c <= 0 or not 0 < p < 100:
+        return
+    seen.add(m.start("p"))
+    hit = _earlier_share_hit(ctx, m, c, c_prec, p_range, found)
+    if hit is not None:
+        yield hit
 
 
 def _has_fraction(lowered: str) -> bool:
@@ -341,6 +504,9 @@ def _appositions(text: str, start: int, end: int, has_fraction: bool) -> Iterato
                 yield m
 
 
+_PAST_FIGURE = re.compile(r"\b(?:from|than|compared\s+with|against)\s+$", re.I)
+
+
 def _share_of_earlier_total(
     ctx: RuleContext, index: int, seen: set[int], *, has_fraction: bool
 ) -> Iterator[Hit]:
@@ -355,6 +521,8 @@ def _share_of_earlier_total(
         p, p_range = _share(m.group("p"), _qual(m.group("pq")))
         if c <= 0 or not 0 < p < 100 or _YEAR_LIKE.fullmatch(m.group("c")):
             continue
+        if _PAST_FIGURE.search(text, max(sentence.start, m.start() - 30), m.start()):
+            continue  # "600 are on contracts, up from 400, some 30 per cent": not the part
         noun = _noun_after(text, m.end("c")) if m.group("noun") else None
         if noun is not None and noun[2] != m.end("noun"):
             continue  # "21 routes" or "410 were flooded", not "21 routes in the north"
