@@ -46,6 +46,7 @@ _MARGIN_REF = re.compile(
 )
 _GOALS = {"single": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _DRAW_WORDS = frozenset(["draw", "stalemate"])
+_DIGIT = re.compile(r"\d")
 _PARTIAL_AFTER = re.compile(
     r"\s*(?:at|on|after|in|by)\s+(?:the\s+)?(?:half|penalt|aggregate|agg\b|extra|interval|break"
     r"|shoot|first\s+leg|second\s+leg)",
@@ -94,7 +95,7 @@ def conflicting_scores(ctx: RuleContext) -> Iterator[Hit]:
             for ref in _MARGIN_REF.finditer(text, sentence.start, sentence.end):
                 if not _SCORE_OTHER.search(_near(ctx, sentence, ref.start(), ref.end())):
                     margins.append(ref)
-        if not any(c.isdigit() for c in s_text):
+        if _DIGIT.search(s_text) is None:
             continue
         # "won 4-3 on penalties", "1-0 at half-time": a partial score, not the result.
         results.extend(
