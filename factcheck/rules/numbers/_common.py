@@ -193,3 +193,19 @@ _NOT_CANDIDATES = _words(
     "The A An He She They It His Her Their Its This That In On At By But And When After Yes No"
     " Labour Conservatives Tories Democrats Republicans Greens"
 )
+
+
+def _slip_of(a: float, b: float) -> bool:
+    """Whether one whole figure reads as a slip of the other: two digits swapped (572 and
+    527, 18,412 and 18,214) or one digit changed by less than a quarter of the figure (1,250
+    and 1,350, not 150 and 350). Two stated values of one quantity that differ so are a typo
+    far more often than two quantities that happen to."""
+    if a != int(a) or b != int(b) or a == b:
+        return False
+    x, y = str(int(a)), str(int(b))
+    if len(x) != len(y):
+        return False
+    diff = [i for i in range(len(x)) if x[i] != y[i]]
+    if len(diff) == 1:
+        return abs(a - b) <= 0.25 * max(a, b)
+    return len(diff) == 2 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]

@@ -6,6 +6,7 @@ One count of people or things is given two different values in the same article.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from itertools import combinations
 
@@ -25,6 +26,7 @@ from factcheck.rules.numbers._common import (
     _count_range,
     _noun_after,
     _qual,
+    _slip_of,
     _stems_in,
     _words,
 )
@@ -200,6 +202,7 @@ class _Count:
         "by_year",
         "definite",
         "m",
+        "measure_at",
         "mods",
         "partitive",
         "rate",
@@ -209,9 +212,13 @@ class _Count:
         "verb",
     )
 
-    def __init__(self, m: NumberMention, mods: tuple[str, ...]) -> None:
+    def __init__(
+        self, m: NumberMention, mods: tuple[str, ...], measure_at: int | None = None
+    ) -> None:
         self.m = m
         self.mods = mods
+        # Where "crowd" starts in "a crowd of 18,412": the noun is before the figure.
+        self.measure_at = measure_at
         self.rate: str | None = None
         self.rate_text = ""
         self.by_year: str | None = None
@@ -304,7 +311,11 @@ def _describe(ctx: RuleContext, c: _Count) -> None:
 
 def _context_ok(ctx: RuleContext, start: int, end: int, *, projection: bool = False) -> bool:
     """No word in text[start:end] that makes a figure one moment, one case or one part."""
-    span = ctx.text(start, end)
+    return _span_ok(ctx.text(start, end), projection=projection)
+
+
+def _span_ok(span: str, *, projection: bool = False) -> bool:
+    """No word in ``span`` that makes a figure one moment, one case or one part."""
     for m in _WEAK_CHANGE.finditer(span):
         if not (projection and m.group(0).lower() in _PROJECTION_OK):
             return False
@@ -469,6 +480,255 @@ def _same_quantity(ctx: RuleContext, a: _Count, b: _Count) -> str | None:
     return None
 
 
+# --- FC407 a definite restatement that reads as a slip -------------------------------------
+
+# Other names for one group, compared only when a figure reads as a slip of the other: "1,250
+# jobs at risk" and "help the 1,520 workers".
+_RELATED_GROUPS: dict[str, tuple[str, ...]] = {
+    "workers": ("jobs",),
+    "jobs": ("workers",),
+    "passengers": ("riders",),
+    "riders": ("passengers",),
+    "pupils": ("students",),
+    "students": ("pupils",),
+}
+# "the attendance of 18,214": the one attendance of the event, as "the 527 cases" is.
+_DEFINITE_MEASURE = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:official\s+)?$")
+# "the 34,152 fans who packed the stadium": a clause that only says they were there.
+_WHO_ATTENDED = re.compile(
+    r"\s+(?:who|that)\s+(?:had\s+)?(?:packed(?:\s+into)?|filled|crammed\s+into|attended"
+    r"|watched|saw|turned\s+out|looked\s+on|were\s+(?:there|present|in\s+attendance))"
+    r"(?:\s+(?:the\s+)?(?:stadium|ground|arena|venue|hall|theatre|theater|stands|park"
+    r"|auditorium|terraces|match|game|final|derby|concert|show|event|race|contest))?\b",
+    re.I,
+)
+# "the 527 cases reported so far": the total counted, not a part of it.
+_COUNTED_SO_FAR = re.compile(
+    r"\s+(?:(?:so\s+far|to\s+date)\s+)?(?:reported|recorded|confirmed|registered|logged"
+    r"|identified|counted|notified)(?:\s+(?:so\s+far|to\s+date|in\s+total|in\s+all|overall"
+    r"|altogether))?\b",
+    re.I,
+)
+_CLAUSE_WORD = re.compile(r"[\w'’-]+")
+# A participle or an adjective straight after the noun picks out a part of the group.
+_QUALIFYING_WORD = re.compile(
+    r"\s+(?:[a-z]+(?:ed|en|ing)|held|hurt|left|kept|sold|built|brought|caught|found|lost|paid"
+    r"|sent|spent|struck|made|won|shot|hit|put|set|cut|run|born|still|alone|present|eligible"
+    r"|available|aged|over|under|between|worldwide|nationwide|nationally|globally|overseas"
+    r"|abroad|locally|elsewhere|statewide|countrywide|internationally|here|there"
+    # A relative clause without "that": "the 1,520 flights it operates".
+    r"|it|they|he|she|we|you|i|its|their|his|her|our)\b",
+    re.I,
+)
+# "… who packed the stadium for the return leg": which occasion, read as _NARROWING is.
+_FOR_PHRASE = re.compile(
+    r"\s+(?:for|during|before|after|over|against|since|until|through|under|between)\s+"
+    r"(?P<phrase>(?:[\w'’-]+\s+){0,3}[\w'’-]+)",
+    re.I,
+)
+# A capacity or a limit is no count of those there: "the ferry can carry 640 passengers".
+_CAPACITY = re.compile(
+    r"\b(?:can|could|able\s+to)\s+(?:carry|take|hold|seat|accommodate|house|handle|serve)"
+    r"|\bup\s+to\s+\d|\b(?:capacity|holds?|seats?|seating|room\s+for|designed\s+for|built\s+for"
+    r"|licensed\s+for|maximum|limit\w*|cap(?:ped)?)\b",
+    re.I,
+)
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_ON_DAY = re.compile(rf"\s+on\s+(?P<d>{_WEEKDAY.pattern})")
+# "364 cases since January" is the running total that "the 346 cases reported so far" is.
+_SINCE = re.compile(
+    r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:(?:late|early|mid)[-\s])?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|the\s+(?:outbreak|pandemic)\s+began)\b"
+)
+
+
+def _what_follows(ctx: RuleContext, a: _Count, b: _Count) -> str | None:
+    """What the words after the back-reference "the 527 cases" make of it: None when they
+    narrow the group ("the 250 members who voted"), "so far" when they make it a running
+    total ("… reported so far"), and "" when they leave it whole: a verb, punctuation, a
+    weekday, "who packed the stadium", or a phrase that only repeats the earlier sentence."""
+    text = ctx.article.text
+    noun = _noun_after(text, b.m.end) if b.measure_at is None else None
+    pos = noun[2] if noun else b.m.end
+    rate = _RATE.match(text, pos)
+    if rate is not None:
+        pos = rate.end()
+    day = _ON_DAY.match(text, pos)
+    if day is not None:
+        # "met the 480 staff on Monday" says when, unless the first count was another day.
+        if set(_WEEKDAY.findall(ctx.text(*_sentence(ctx, a)))) - {day.group("d")}:
+            return None
+        pos = day.end()
+    found = ""
+    counted = _COUNTED_SO_FAR.match(text, pos)
+    attended = _WHO_ATTENDED.match(text, pos)
+    if counted is not None:
+        found = "so far" if re.search(r"so\s+far|to\s+date", counted.group(0)) else ""
+        pos = counted.end()
+    elif attended is not None and noun and _NOUN_GROUPS.get(noun[0]) == "spectators":
+        pos = attended.end()
+    elif _QUALIFYING_WORD.match(text, pos):
+        return None  # "the 102 people charged", "the 2,510 people surveyed last year"
+    a_text = ctx.text(*_sentence(ctx, a))
+    narrowing = _NARROWING.match(text, pos) or _FOR_PHRASE.match(text, pos)
+    if narrowing is not None and not _stems_in(narrowing.group("phrase"), a_text):
+        return None
+    return found
+
+
+_MONTH_OR_DAY = re.compile(
+    rf"{_WEEKDAY.pattern}|\b(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b"
+)
+
+
+def _days(ctx: RuleContext, c: _Count) -> frozenset[str]:
+    """The weekdays and months a count's sentence names."""
+    return frozenset(_MONTH_OR_DAY.findall(ctx.text(*_sentence(ctx, c))))
+
+
+def _near(ctx: RuleContext, c: _Count) -> tuple[int, int]:
+    """A figure's own words: its clause, from at most eight words before it. "Ending half a
+    century of manufacturing and putting 1,250 jobs at risk" is not about half the jobs."""
+    start, end = _clause(ctx, c.m)
+    at = c.m.start if c.measure_at is None else c.measure_at
+    words = [w.start() for w in _CLAUSE_WORD.finditer(ctx.article.text, start, at)]
+    return (words[-8] if len(words) > 8 else start), end
+
+
+def _lead_times(ctx: RuleContext, c: _Count) -> frozenset[str]:
+    """The moments a short opening phrase gives the whole sentence: "Last year, …"."""
+    s_start, s_end = _sentence(ctx, c)
+    mark = _CLAUSE_MARK.search(ctx.article.text, s_start, s_end)
+    if mark is None or mark.start() > c.m.start:
+        return frozenset()
+    if len(_CLAUSE_WORD.findall(ctx.text(s_start, mark.start()))) > 5:
+        return frozenset()
+    return _times(ctx, s_start, mark.start())
+
+
+def _restatements(
+    ctx: RuleContext,
+    noun: str,
+    counts: list[_Count],
+    by_noun: dict[str, list[_Count]],
+    uses: Counter[float],
+) -> Iterator[tuple[_Count, _Count, str]]:
+    """A definite count ("the 527 cases", "the attendance of 18,214", "help the 1,520
+    workers") that restates the article's one earlier figure for the group, or for another
+    name for it, with two digits swapped or one changed. Nothing else in the article has the
+    later figure, and nothing around either says it is a part, a moment, a rate or a guess."""
+    text = ctx.article.text
+    if len(counts) > 12:
+        return  # a table or a list of figures, not prose that restates one
+    for b in counts:
+        if b.m.value < 100 or b.m.value != int(b.m.value) or uses[b.m.value] > 1:
+            continue  # a small count, or a figure used elsewhere for something of its own
+        at = b.m.start if b.measure_at is None else b.measure_at
+        pattern = _DEFINITE_COUNT if b.measure_at is None else _DEFINITE_MEASURE
+        if not pattern.search(text, max(0, at - 12), at):
+            continue
+        # "the 527 cases" may restate "572 confirmed cases", not "the 527 confirmed cases"
+        # restate "572 cases".
+        pool = [
+            a
+            for a in counts
+            if a.m.sentence < b.m.sentence and (not b.mods or a.mods[-len(b.mods) :] == b.mods)
+        ]
+        why = "restated later; the digits slipped"
+        if not pool:
+            for other in _RELATED_GROUPS.get(noun, ()):
+                pool = [
+                    a
+                    for a in by_noun.get(other, [])[:12]
+                    if a.m.sentence < b.m.sentence and a.mods == b.mods
+                ]
+                if pool:
+                    why = f"counted as {other}, then as {noun}; the digits slipped"
+                    break
+        if not pool or not all(
+            overlaps(_count_range(x.m), _count_range(y.m)) for x, y in combinations(pool, 2)
+        ):
+            continue  # nothing earlier, or two earlier figures it could point back at
+        a = pool[-1]
+        if overlaps(_count_range(a.m), _count_range(b.m)) or not _slip_of(a.m.value, b.m.value):
+            continue
+        for c in (a, b):
+            _describe(ctx, c)
+        if b.partitive is not None or (a.rate, a.by_year) != (b.rate, b.by_year):
+            continue
+        follows = _what_follows(ctx, a, b)
+        if follows is None:
+            continue
+        if _changed(ctx, a) or _changed(ctx, b):
+            continue
+        b_start = _sentence(ctx, b)[0]
+        a_near = ctx.text(*_near(ctx, a))
+        if follows == "so far":
+            a_near = _SINCE.sub(" ", a_near)
+        if not (_span_ok(a_near) and _context_ok(ctx, b_start, b.m.start)):
+            continue
+        if _days(ctx, a) and _days(ctx, b) and _days(ctx, a) != _days(ctx, b):
+            continue  # "572 flights on Monday", "the 527 flights on Tuesday"
+        places = [_places(ctx, *_sentence(ctx, c)) for c in (a, b)]
+        if all(places) and places[0] != places[1]:
+            continue  # "4,500 employees in Britain", "the 5,400 employees in Germany"
+        if any(
+            _ESTIMATE.search(ctx.text(*_sentence(ctx, c)))
+            or _CAPACITY.search(ctx.text(*_sentence(ctx, c)))
+            for c in (a, b)
+        ):
+            continue  # two sources, or a capacity
+        b_noun = _noun_after(text, b.m.end) if b.measure_at is None else None
+        a_times = _times(ctx, *_near(ctx, a)) | _lead_times(ctx, a)
+        if a_times != _times(ctx, b_start, b_noun[2] if b_noun else b.m.end):
+            continue
+        yield a, b, why
+
+
+def _paired(ctx: RuleContext, noun: str, counts: list[_Count]) -> list[tuple[_Count, _Count, str]]:
+    """Pairs of counts of one noun that the article says are one quantity, with why."""
+    for c in counts:
+        _describe(ctx, c)
+    pairs: list[tuple[_Count, _Count, str]] = []
+    for i, b in enumerate(counts):
+        if not (b.definite and b.tail):
+            continue
+        # The count pointed back at: the nearest earlier one of the noun, itself no
+        # back-reference.
+        earlier = [a for a in counts[:i] if a.m.sentence < b.m.sentence]
+        if not earlier or earlier[-1].definite:
+            continue
+        a = earlier[-1]
+        if b.partitive is not None and (
+            a.mods != b.mods or len({e.m.value for e in earlier if e.mods == b.mods}) != 1
+        ):
+            continue  # "of the 9,000 away fans", or two earlier counts it could be
+        if _mods_agree(a.mods, b.mods) and _back_reference(ctx, a, b):
+            tail = (b.tail or "").split("|")[0]
+            pairs.append((a, b, f"the {noun} {'on ' if tail != 'involved' else ''}{tail}"))
+    keyed: dict[tuple[str | None, str | None, str | None, str | None], list[_Count]] = {}
+    for c in counts:
+        if c.subject and c.verb:
+            keyed.setdefault((c.subject[-1], c.verb, c.rate, c.by_year), []).append(c)
+        if c.rate and c.by_year:
+            keyed.setdefault((None, None, c.rate, c.by_year), []).append(c)
+    for group in keyed.values():
+        if len({c.m.value for c in group}) < 2 or len(group) > 8:
+            continue
+        for a, b in combinations(group, 2):
+            why = _same_quantity(ctx, a, b)
+            if why is not None:
+                pairs.append((a, b, why))
+    if len(counts) <= 8:
+        for a, b in combinations(counts, 2):
+            why = _same_event(ctx, a, b)
+            if why is not None:
+                pairs.append((a, b, why))
+    return pairs
+
+
 @rule("FC407", category=Category.NUMBER, severity=Severity.WARNING)
 def conflicting_counts(ctx: RuleContext) -> Iterator[Hit]:
     """One count of people or things is given two different values in the same article.
@@ -480,9 +740,15 @@ def conflicting_counts(ctx: RuleContext) -> Iterator[Hit]:
     "9,000 of the 31,842 spectators") to the only earlier count of that noun or of another name
     for it (a crowd, an attendance, spectators, fans); the same subject and verb at the same
     rate ("the bridge carries … vehicles a day" twice); or the same rate and target year ("…
-    riders a weekday by 2035" twice). Figures that cannot both be right, allowing for rounding
-    ("2,400" is stated to the nearest hundred) and hedges ("about", "more than"), are reported
-    with both places. Money stays with FC401, which this rule mirrors for counts.
+    riders a weekday by 2035" twice). A plain definite restatement ("the 527 cases reported so
+    far", "the 34,152 fans who packed the stadium", "the attendance of 18,214", "help the 1,520
+    workers find new jobs") is compared with the article's one earlier figure for the group, or
+    for a close name for it (jobs and workers, pupils and students, passengers and riders), only
+    when the two read as a slip of each other: two digits swapped (572 and 527), or one digit
+    changed by less than a quarter of the figure; the later figure appears nowhere else. Figures
+    that cannot both be right, allowing for rounding ("2,400" is stated to the nearest hundred)
+    and hedges ("about", "more than"), are reported with both places. Money stays with FC401,
+    which this rule mirrors for counts.
 
     **Why it matters.** A headcount, a traffic figure or a forecast that changes between
     paragraphs is a typo or a number left over from an earlier draft.
@@ -498,7 +764,12 @@ def conflicting_counts(ctx: RuleContext) -> Iterator[Hit]:
     people surveyed"), different rates ("a day" and "a year", "on busy
     days"), changes over time or other moments ("rose from 2,100 to 2,400 workers", "last
     year", "in 2019", "originally"), scenarios and ranges, figures in one sentence, and
-    rounding ("about 2,400" and "nearly 2,400"; "2.4 million" and "2,412,000").
+    rounding ("about 2,400" and "nearly 2,400"; "2.4 million" and "2,412,000"). A plain
+    restatement is also left alone when a participle, a relative clause or a phrase after its
+    noun picks out a part ("the 102 people charged", "the 250 members who voted", "the 480 staff
+    at the paint shop", "… worldwide"), when the sentences name a capacity, an estimate, or
+    another weekday, month or place, when the later figure is used elsewhere in the article,
+    or when the figures are not a slip of each other ("the 410 workers" after "1,250 jobs").
 
     **How to silence it.** `--ignore FC407`, or fix the text.
     """
@@ -513,50 +784,23 @@ def conflicting_counts(ctx: RuleContext) -> Iterator[Hit]:
             if measure is None or _YEAR_LIKE.fullmatch(ctx.text(m.start, m.end)):
                 continue
             noun = (measure.group("n").lower(), (), m.end)
+            measure_at: int | None = measure.start()
+        else:
+            measure_at = None
         if any(w in _PART_MODIFIERS for w in noun[1]):
             continue
-        by_noun.setdefault(_NOUN_GROUPS.get(noun[0], noun[0]), []).append(_Count(m, noun[1]))
+        by_noun.setdefault(_NOUN_GROUPS.get(noun[0], noun[0]), []).append(
+            _Count(m, noun[1], measure_at)
+        )
     reported: set[tuple[int, int]] = set()
+    uses = Counter(n.value for n in ctx.analysis.numbers)
     for noun, counts in by_noun.items():
-        if len({c.m.value for c in counts}) < 2:
-            continue  # a cheap gate: one value, nothing to disagree with
-        for c in counts:
-            _describe(ctx, c)
         pairs: list[tuple[_Count, _Count, str]] = []
-        for i, b in enumerate(counts):
-            if not (b.definite and b.tail):
-                continue
-            # The count pointed back at: the nearest earlier one of the noun, itself no
-            # back-reference.
-            earlier = [a for a in counts[:i] if a.m.sentence < b.m.sentence]
-            if not earlier or earlier[-1].definite:
-                continue
-            a = earlier[-1]
-            if b.partitive is not None and (
-                a.mods != b.mods or len({e.m.value for e in earlier if e.mods == b.mods}) != 1
-            ):
-                continue  # "of the 9,000 away fans", or two earlier counts it could be
-            if _mods_agree(a.mods, b.mods) and _back_reference(ctx, a, b):
-                tail = (b.tail or "").split("|")[0]
-                pairs.append((a, b, f"the {noun} {'on ' if tail != 'involved' else ''}{tail}"))
-        keyed: dict[tuple[str | None, str | None, str | None, str | None], list[_Count]] = {}
-        for c in counts:
-            if c.subject and c.verb:
-                keyed.setdefault((c.subject[-1], c.verb, c.rate, c.by_year), []).append(c)
-            if c.rate and c.by_year:
-                keyed.setdefault((None, None, c.rate, c.by_year), []).append(c)
-        for group in keyed.values():
-            if len({c.m.value for c in group}) < 2 or len(group) > 8:
-                continue
-            for a, b in combinations(group, 2):
-                why = _same_quantity(ctx, a, b)
-                if why is not None:
-                    pairs.append((a, b, why))
-        if len(counts) <= 8:
-            for a, b in combinations(counts, 2):
-                why = _same_event(ctx, a, b)
-                if why is not None:
-                    pairs.append((a, b, why))
+        if (
+            len({c.m.value for c in counts}) > 1
+        ):  # a cheap gate: one value, nothing to disagree with
+            pairs = _paired(ctx, noun, counts)
+        pairs.extend(_restatements(ctx, noun, counts, by_noun, uses))
         for a, b, why in pairs:
             if overlaps(_count_range(a.m), _count_range(b.m)):
                 continue

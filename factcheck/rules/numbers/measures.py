@@ -1,17 +1,33 @@
 """FC411 conflicting-measurements.
 
-One object is given two different sizes or weights in the same article.
+One object is given two different sizes, weights or durations in the same article.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from itertools import combinations
 
-from factcheck.analysis.numbers import QUAL, SCALES, interval, overlaps, parse_number
+from factcheck.analysis.numbers import (
+    DIGITS,
+    QUAL,
+    SCALES,
+    WORD_NUM,
+    interval,
+    overlaps,
+    parse_number,
+)
 from factcheck.report import Category, Severity
-from factcheck.rules.numbers._common import _plural, _qual, _words
+from factcheck.rules.numbers._common import (
+    _CLAUSE_MARK,
+    _plural,
+    _qual,
+    _slip_of,
+    _stems_in,
+    _words,
+)
 from factcheck.rules.registry import Hit, RuleContext, rule
 
 # --- FC411 one object, two measurements --------------------------------------------------
@@ -82,9 +98,11 @@ _NOT_OBJECTS = _words(
 )
 
 
-def _measures(
-    ctx: RuleContext,
-) -> list[tuple[str, str, tuple[str, ...], float, tuple[float, float], int, int, str]]:
+# (noun, dimension, modifiers, value, range, start, end, kind) of one measurement.
+_Measure = tuple[str, str, tuple[str, ...], float, tuple[float, float], int, int, str]
+
+
+def _measures(ctx: RuleContext) -> list[_Measure]:
     text = ctx.article.text
     out = []
     for form, pattern in (("attributive", _MEASURE_ATTR), ("predicate", _MEASURE_PRED)):
@@ -116,7 +134,7 @@ def _measures(
 
 @rule("FC411", category=Category.NUMBER, severity=Severity.WARNING)
 def conflicting_measurements(ctx: RuleContext) -> Iterator[Hit]:
-    """One object is given two different sizes or weights in the same article.
+    """One object is given two different sizes, weights or durations in the same article.
 
     **What it does.** Reads measurements of a named object, either as "the 8.5-metre
     mirror" (a hyphenated unit, or "a 40m tower") or as "a mirror 6.5 metres across" ("the
@@ -127,6 +145,15 @@ def conflicting_measurements(ctx: RuleContext) -> Iterator[Hit]:
     dimensions ("40 metres long", "12 metres wide") are compared only when they match; a
     hyphenated size is compared with a stated one only when the article gives that object
     a single dimension.
+
+    It also reads three restated quantities. The length of a once-only event (a trial, an
+    inquiry, an investigation, a strike, a siege, a renovation …), as "a six-week trial" or
+    "the trial lasted six weeks", is compared with a later definite mention ("the eight-week
+    trial"). A journey's time saving ("18 minutes quicker", "shaved 12 minutes off", "saves
+    commuters 10 minutes") is compared when the article gives exactly two, in different
+    sentences that name the same places. The whole of a network ("all 870 miles of the Great
+    Plains & Gulf", "its entire 870-mile network") is compared with "a 780-mile system" when
+    the two figures read as a slip of each other (two digits swapped, or one changed).
 
     **Why it matters.** A size that changes between paragraphs is a typo or a figure left
     over from a draft, and readers who know the object notice.
@@ -139,11 +166,19 @@ def conflicting_measurements(ctx: RuleContext) -> Iterator[Hit]:
     **Not flagged.** Plural objects, comparisons and other objects ("larger than the
     6.5-metre mirror", "another", "the first", "each"), changes and plans ("extended",
     "would", "planned", "from"), other years, several different dimensions of the object
-    against a hyphenated size, and figures in one sentence.
+    against a hyphenated size, and figures in one sentence. Durations of another event ("the
+    first trial", "a separate inquiry", "the strike at the airport", another weekday or year),
+    plans and estimates ("expected to last six weeks"), an indefinite later mention, and things
+    an article may name several of (sentences, contracts); time savings that are limits,
+    averages, rates, plans or of another route or service ("up to", "a day", "will", "to
+    York", "express trains"), or one of three or more; and a part of a network ("all 87 miles
+    of the branch") or a length that is not a slip of the network's.
 
     **How to silence it.** `--ignore FC411`, or fix the text.
     """
     text = ctx.article.text
+    yield from _durations(ctx)
+    yield from _savings(ctx)
     if not any(
         u in text
         for u in (
@@ -164,13 +199,9 @@ def conflicting_measurements(ctx: RuleContext) -> Iterator[Hit]:
     ):
         return
     found = _measures(ctx)
+    yield from _whole_lengths(ctx, found)
     if len(found) < 2:
         return
-    sentences = ctx.analysis.sentences
-
-    def sentence_index(pos: int) -> int:
-        return next(i for i, s in enumerate(sentences) if s.start <= pos < s.end)
-
     kinds: dict[str, set[str]] = {}
     for noun, dim, _, _, _, _, _, kind in found:
         if kind and dim == "length":
@@ -190,15 +221,16 @@ def conflicting_measurements(ctx: RuleContext) -> Iterator[Hit]:
             and (len(kinds.get(a[0], ())) != 1 or max(a[3], b[3]) > 2 * min(a[3], b[3]))
         ):
             continue  # "200 metres long" and "the 3-metre wall": two dimensions
-        ia, ib = sentence_index(a[5]), sentence_index(b[5])
-        if ia == ib:
-            continue
+        slack = 0.02 * max(a[3], b[3])
+        if overlaps((a[4][0] - slack, a[4][1] + slack), b[4]):
+            continue  # read first: it is the cheapest test
+        ia, ib = _sentence_of(ctx, a[5]), _sentence_of(ctx, b[5])
+        if ia is None or ib is None or ia == ib:
+            continue  # one sentence, or a figure outside the body's sentences
+        sentences = ctx.analysis.sentences
         if any(
             _MEASURE_OTHER.search(ctx.text(sentences[i].start, sentences[i].end)) for i in (ia, ib)
         ):
-            continue
-        slack = 0.02 * max(a[3], b[3])
-        if overlaps((a[4][0] - slack, a[4][1] + slack), b[4]):
             continue
         reported.add(a[0])
         first, second = ctx.text(a[5], a[6]), ctx.text(b[5], b[6])
@@ -210,3 +242,311 @@ def conflicting_measurements(ctx: RuleContext) -> Iterator[Hit]:
             spans=[(a[5], a[6]), (b[5], b[6])],
             confidence=0.65,
         )
+
+
+# --- FC411 one event, two durations; one journey, two time savings; one network, two lengths
+
+_DNUM = rf"(?P<n>{DIGITS}|(?i:\b{WORD_NUM}\b))"
+_TIME_UNITS = {"second": 1 / 60, "minute": 1.0, "hour": 60.0, "day": 1440.0, "week": 10080.0}
+_TIME_UNITS |= {"fortnight": 20160.0, "month": 43830.0, "year": 525960.0}
+_TIME_UNIT = r"(?P<u>(?:second|minute|hour|day|week|fortnight|month|year)s?)"
+# Things that happen once, whose length is a fact about them: "the eight-week trial". A
+# sentence, a contract or a drive is not here: an article can name several of them.
+_EVENT_NOUNS = (
+    r"trial|inquest|inquiry|investigation|probe|strike|walkout|lockout|stoppage|siege"
+    r"|stand-?off|blockade|occupation|sit-in|manhunt|renovation|refurbishment|restoration"
+    r"|rebuild|overhaul|upgrade|consultation|dispute|drought"
+)
+_DETERMINER = r"(?P<det>a|an|the|its|his|her|their|this|that)"
+_DURATION_FORMS = (
+    # "a six-week trial", "the 24-hour strike", "its three-month-long inquiry".
+    re.compile(
+        rf"\b(?i:{_DETERMINER})\s+(?:(?P<q>{QUAL})\s+)?{_DNUM}[-\s]{_TIME_UNIT}(?:-long)?\s+"
+        rf"(?P<mods>(?:[a-z]+\s+){{0,2}}?)(?P<noun>{_EVENT_NOUNS})\b(?!['’]s|-)"
+    ),
+    # "the trial lasted eight weeks", "a strike, which ran for 12 days".
+    re.compile(
+        rf"\b(?i:{_DETERMINER})\s+(?P<mods>(?:[a-z]+\s+){{0,2}}?)(?P<noun>{_EVENT_NOUNS}),?\s+"
+        r"(?:(?:which|that)\s+)?(?:had\s+)?(?:lasted|lasting|ran|running|went\s+on|stretched"
+        rf"|spanned|spanning)\s+(?:(?:for|over)\s+)?(?:(?P<q>{QUAL})\s+)?{_DNUM}\s+"
+        rf"{_TIME_UNIT}\b"
+    ),
+)
+# Words that make a duration another event's, a plan, a norm or another moment.
+_DURATION_OTHER = re.compile(
+    r"\b(?:than|compared|previous\w*|earlier|original\w*|initial\w*|first|second|third|last"
+    r"|next|another|other|each|every|average|typical\w*|usual\w*|up\s+to|at\s+least|at\s+most"
+    r"|longer|shorter|longest|shortest|extend\w*|extension|planned|scheduled|expected|estimat\w*"
+    r"|proposed|due|set\s+to|would|could|might|may|will|should|if|new|former|similar|same|like"
+    r"|separate|retrial|(?:19|20)\d\d)\b",
+    re.I,
+)
+# What may follow an event's name to say which one it is: "the strike at the airport", "the
+# trial of his brother", "the festival that follows".
+_WHICH_ONE = re.compile(
+    r"\s+(?:at|in|of|on|by|for|from|against|over|into|with|between|among|near|across|who"
+    r"|that|which|involving)\s+(?P<phrase>(?:[\w'’-]+\s+){0,3}[\w'’-]+)",
+    re.I,
+)
+_DAY_OR_MONTH = (
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December"
+)
+# "the strike on Friday" says when, not which; another day or month says which.
+_WHEN = re.compile(rf"\s+(?:on|in)\s+(?:{_DAY_OR_MONTH})\b")
+_DAYS = re.compile(rf"\b(?:{_DAY_OR_MONTH})\b")
+# A journey made quicker: "18 minutes quicker", "shaved 12 minutes off", "saves 10 minutes".
+_SAVING_FORMS = (
+    re.compile(
+        r"\b(?:cut|cuts|cutting|shave[sd]?|shaving|trim(?:s|med|ming)?|knock(?:s|ed|ing)?"
+        r"|slash(?:es|ed|ing)?|lop(?:s|ped|ping)?|takes?|taken|took|taking)\s+"
+        rf"(?:(?P<q>{QUAL})\s+)?{_DNUM}\s+(?P<u>(?:second|minute|hour)s?)\s+off\b",
+        re.I,
+    ),
+    re.compile(
+        rf"(?:\b(?P<q>{QUAL})\s+)?{_DNUM}\s+(?P<u>(?:second|minute|hour)s?)\s+(?:quicker|faster)\b",
+        re.I,
+    ),
+    re.compile(
+        r"\bsav(?:e|es|ed|ing)\s+(?:(?:passengers|commuters|travell?ers|riders|drivers"
+        rf"|motorists|users|people)\s+)?(?:(?P<q>{QUAL})\s+)?{_DNUM}\s+"
+        r"(?P<u>(?:second|minute|hour)s?)\b(?!\s+(?:a|an|per|each|every)\b)",
+        re.I,
+    ),
+)
+# Words that make a time saving one of several, a plan, or a saving on another journey,
+# read from its clause's start; after it only the words that name another journey count
+# ("… off the journey and would make the service more reliable" plans nothing).
+_SAVING_ROUTE = (
+    r"up\s+to|as\s+much\s+as|average|each|every|per|some|most|certain|peak|off-peak|rush"
+    r"|other|another|alone|(?:19|20)\d\d|than(?!\s+(?:before|previously|now|today|it\s+was"
+    r"|they\s+were|the\s+old))|drive|driving|cars?|bus|buses|coach|cycl\w*|walk\w*|flights?"
+    r"|daily|weekly|a\s+(?:day|week|year)|express|stopping|local|direct|non-stop|limited"
+    r"|regional|intercity|commuter|freight|(?:north|south|east|west)bound|weekday|weekend"
+)
+_SAVING_AFTER = re.compile(rf"\b(?:{_SAVING_ROUTE})\b", re.I)
+_SAVING_BEFORE = re.compile(
+    rf"\b(?:{_SAVING_ROUTE}|would|could|will|should|may|might|expected|aim\w*|plan\w*"
+    r"|promis\w*|target\w*|hope\w*)\b",
+    re.I,
+)
+# "all 870 miles of the railroad", "its entire 870-mile length": the whole of one thing.
+_WHOLE_LENGTH = re.compile(
+    r"\b(?:all|(?i:the|its)\s+(?:entire|full|whole))\s+(?:(?P<q>" + QUAL + rf")\s+)?"
+    rf"{_MEASURE_NUM}(?:-|\s+)(?P<u>{_UNIT_WORDS})\b"
+)
+_WHOLE_OF = re.compile(
+    r"\s+of\s+(?:(?P<det>the|its)\s+)?(?P<what>[A-Z][\w'’&.-]*(?:\s+(?:&\s+)?[A-Z][\w'’.-]*)*|[a-z]+)\b"
+)
+_NETWORK_NOUNS = _words(
+    "system network railroad railway line route corridor trail road highway motorway pipeline"
+    " canal river coastline border path track loop tramway metro bridge tunnel wall fence"
+)
+
+
+def _parse_num(raw: str) -> tuple[float, float]:
+    """(value, precision) of a figure in digits or words; "a" and "an" are one."""
+    return (1.0, 1.0) if raw.lower() in ("a", "an") else parse_number(raw)
+
+
+def _clause_at(ctx: RuleContext, start: int, end: int) -> tuple[int, int]:
+    """The clause around text[start:end]: between the punctuation marks either side of it."""
+    text = ctx.article.text
+    s = ctx.analysis.sentences[_sentence_of(ctx, start) or 0]
+    before = [x.end() for x in _CLAUSE_MARK.finditer(text, s.start, start)]
+    after = _CLAUSE_MARK.search(text, end, s.end)
+    return (before[-1] if before else s.start), (after.start() if after else s.end)
+
+
+def _sentence_text(ctx: RuleContext, m: re.Match[str]) -> str:
+    s = ctx.analysis.sentences[_sentence_of(ctx, m.start()) or 0]
+    return ctx.text(s.start, s.end)
+
+
+def _sentence_of(ctx: RuleContext, pos: int) -> int | None:
+    """The index of the sentence that holds ``pos``; None outside the body's sentences (a
+    caption, a related-link line, front matter)."""
+    sentences = ctx.analysis.sentences
+    i = bisect_right(sentences, pos, key=lambda s: s.start) - 1
+    return i if i >= 0 and pos < sentences[i].end else None
+
+
+def _in_body(ctx: RuleContext, matches: Iterable[re.Match[str]]) -> list[re.Match[str]]:
+    """The matches that lie in one of the body's sentences."""
+    return [m for m in matches if _sentence_of(ctx, m.start()) is not None]
+
+
+def _minutes(m: re.Match[str]) -> tuple[float, tuple[float, float]]:
+    """A duration in minutes, with the values it is consistent with."""
+    value, precision = _parse_num(m.group("n"))
+    factor = _TIME_UNITS[m.group("u").lower().removesuffix("s")]
+    lo, hi = interval(value * factor, precision * factor, _qual(m.group("q")))
+    return value * factor, (lo, hi)
+
+
+def _durations(ctx: RuleContext) -> Iterator[Hit]:
+    """A once-only event given two lengths: "a six-week trial" and "the eight-week trial"."""
+    text = ctx.article.text
+    by_noun: dict[str, list[tuple[int, re.Match[str]]]] = {}
+    for pattern in _DURATION_FORMS:
+        for m in pattern.finditer(text):
+            at = _sentence_of(ctx, m.start())
+            if at is not None and not any(w in _NOT_OBJECTS for w in m.group("mods").split()):
+                by_noun.setdefault(m.group("noun").lower(), []).append((at, m))
+    for noun, found in by_noun.items():
+        if len(found) > 8:
+            continue  # many lengths of one kind of event: a series, not one event
+        found.sort(key=lambda f: f[1].start())
+        for i, (b_sentence, b) in enumerate(found):
+            if b.group("det").lower() in ("a", "an"):
+                continue  # only a definite one points back at the earlier event
+            b_mods = tuple(b.group("mods").split())
+            pool = [
+                m
+                for at, m in found[:i]
+                if at < b_sentence and _ends_with(tuple(m.group("mods").split()), b_mods)
+            ]
+            if pool and _restated_length(ctx, pool, b):
+                yield _two_values(ctx, f"The {noun}'s length", pool[-1], b)
+                break
+
+
+def _restated_length(ctx: RuleContext, pool: list[re.Match[str]], b: re.Match[str]) -> bool:
+    """Whether the definite ``b`` ("the eight-week trial") restates the event whose length
+    the earlier mentions in ``pool`` give, with a length that does not fit."""
+    values = [_minutes(m) for m in pool]
+    if not all(_agree(x[1], y[1]) for x, y in combinations(values, 2)):
+        return False  # two earlier lengths: two events, or a change
+    a = pool[-1]
+    (a_value, a_range), (b_value, b_range) = values[-1], _minutes(b)
+    if _agree(a_range, b_range) or abs(a_value - b_value) <= 0.03 * max(a_value, b_value):
+        return False
+    if any(_DURATION_OTHER.search(ctx.text(*_clause_at(ctx, m.start(), m.end()))) for m in (a, b)):
+        return False
+    days = [frozenset(_DAYS.findall(_sentence_text(ctx, m))) for m in (a, b)]
+    if all(days) and days[0] != days[1]:
+        return False  # "a 48-hour strike on Monday", "the 24-hour strike on Friday"
+    which = _WHICH_ONE.match(ctx.article.text, b.end())
+    # "the three-day strike at the airport" says which strike, "… on Friday" only when.
+    return (
+        which is None
+        or bool(_WHEN.match(which.group(0)))
+        or _stems_in(which.group("phrase"), _sentence_text(ctx, a))
+    )
+
+
+def _savings(ctx: RuleContext) -> Iterator[Hit]:
+    """One journey made quicker by two amounts: "18 minutes quicker" and "shaved 12 minutes
+    off the journey", when they are the article's only two savings and no word makes either
+    a part, a peak, a plan or another route."""
+    text = ctx.article.text
+    found = sorted(
+        {
+            m.start("n"): m
+            for pattern in _SAVING_FORMS
+            for m in _in_body(ctx, pattern.finditer(text))
+        }.values(),
+        key=lambda m: m.start(),
+    )
+    if len(found) != 2:
+        return  # one saving, or several that may be of several journeys
+    a, b = found
+    sentences = [ctx.analysis.sentences[_sentence_of(ctx, m.start()) or 0] for m in found]
+    if sentences[0] == sentences[1]:
+        return
+    for m, sentence in zip(found, sentences, strict=True):
+        _, c_end = _clause_at(ctx, m.start(), m.end())
+        if _SAVING_BEFORE.search(ctx.text(sentence.start, m.end())) or _SAVING_AFTER.search(
+            ctx.text(m.end(), c_end)
+        ):
+            return
+    if len({_names(ctx.text(s.start, s.end)) for s in sentences}) > 1:
+        return  # "the journey to Leeds", "journeys to York"
+    if _agree(_minutes(a)[1], _minutes(b)[1]):
+        return
+    yield _two_values(ctx, "The time saved", a, b)
+
+
+def _names(text: str) -> frozenset[str]:
+    """Capitalised words after the first, which may name a place or a route."""
+    words = re.findall(r"(?<=\s)[A-Z][\w'’-]+", text)
+    return frozenset(w for w in words if w not in ("I",))
+
+
+def _whole_lengths(ctx: RuleContext, found: list[_Measure]) -> Iterator[Hit]:
+    """The whole of one network given a second length that reads as a slip of the first:
+    "a 780-mile system" and "all 870 miles of the Great Plains & Gulf"."""
+    text = ctx.article.text
+    wholes = _in_body(ctx, _WHOLE_LENGTH.finditer(text))
+    if not wholes or len(wholes) > 8:
+        return  # none, or a list of lengths
+    networks = [
+        f
+        for f in found
+        if f[0] in _NETWORK_NOUNS and f[1] == "length" and _sentence_of(ctx, f[5]) is not None
+    ]
+    head = ctx.text(0, ctx.analysis.sentences[0].end) if ctx.analysis.sentences else ""
+    head = f"{ctx.article.title or ''} {head}"
+    for w in wholes:
+        unit = w.group("u").lower()
+        if unit not in _LENGTH_UNITS:
+            continue
+        of = _WHOLE_OF.match(text, w.end())
+        value, _ = parse_number(w.group("n"))
+        for noun, _, mods, _, _, start, end, kind in networks:
+            if mods or kind not in ("", "long"):
+                continue
+            if of is not None:
+                what = of.group("what")
+                if what != noun and not (what[0].isupper() and what in head):
+                    continue  # "all 140 miles of the branch": a part of the network
+            a_raw = re.match(_MEASURE_NUM, text[start:end])
+            a_unit = re.search(rf"(?:{_UNIT_WORDS})$", text[start:end])
+            if a_raw is None or a_unit is None:
+                continue
+            if _LENGTH_UNITS[a_unit.group(0).lower()] != _LENGTH_UNITS[unit]:
+                continue  # a slip is read in one unit
+            a_value, _ = parse_number(a_raw.group("n"))
+            if not _slip_of(a_value, value) or _sentence_of(ctx, start) == _sentence_of(
+                ctx, w.start()
+            ):
+                continue
+            if any(
+                _MEASURE_OTHER.search(ctx.text(*_clause_at(ctx, s, e)))
+                for s, e in ((start, end), (w.start(), w.end()))
+            ):
+                continue
+            yield Hit(
+                message=(
+                    f"The {noun} is given as {ctx.text(start, end)} here and as"
+                    f" {ctx.text(w.start('n'), w.end())} elsewhere in the article; the two"
+                    " lengths do not agree."
+                ),
+                spans=[(start, end), (w.start("n"), w.end())],
+                confidence=0.65,
+            )
+            return
+
+
+def _agree(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Whether two ranges share more than an edge: "three weeks" and "four weeks", each read
+    to the nearest week, meet at three and a half but do not agree."""
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _ends_with(mods: tuple[str, ...], tail: tuple[str, ...]) -> bool:
+    """Whether ``tail`` ends ``mods``: "the trial" may be "the fraud trial", not the reverse."""
+    return not tail or mods[-len(tail) :] == tail
+
+
+def _two_values(ctx: RuleContext, what: str, a: re.Match[str], b: re.Match[str]) -> Hit:
+    spans = [(a.start("n"), a.end("u")), (b.start("n"), b.end("u"))]
+    first, second = (ctx.text(*s) for s in spans)
+    return Hit(
+        message=(
+            f"{what} is given as {first} here and as {second} elsewhere in the article; the"
+            " two do not agree."
+        ),
+        spans=spans,
+        confidence=0.65,
+    )
