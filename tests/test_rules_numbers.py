@@ -1929,3 +1929,15 @@ def test_fc408_words_far_from_the_margin_do_not_make_it_another(findings: Review
 def test_fc408_a_conditional_margin_is_still_left_alone(findings: ReviewFn) -> None:
     text = "The Senate passed the bill 69-30.\n\nA margin of 41 votes could have been possible."
     assert findings(text, "FC408", published=PUB) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The motion passed 27-14 with 3 abstentions.\n\nRelated: All 41 councillors present"
+        " took part in the vote\n",
+        "Labour won a majority.\n\nRelated: Labour won 40 of the 68 seats last time\n",
+    ],
+)
+def test_vote_figures_in_excluded_lines_do_not_crash(findings: ReviewFn, text: str) -> None:
+    assert [f.rule_id for f in findings(text, "FC4", published=PUB)] == []

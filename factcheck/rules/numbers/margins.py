@@ -311,7 +311,9 @@ def _seat_majority_hits(ctx: RuleContext) -> Iterator[Hit]:
     sentences = ctx.analysis.sentences
     results = set()
     for m in found:
-        s = next(s for s in sentences if s.start <= m.start() < s.end)
+        s = next((s for s in sentences if s.start <= m.start() < s.end), None)
+        if s is None:
+            continue  # outside the body's sentences (a related link, a caption)
         if _SEAT_OTHER.search(ctx.text(s.start, s.end)):
             return  # seats of another election, or a projection: not one result
         n = parse_number(m.group("n") or m.group("n2"))[0]

@@ -141,7 +141,9 @@ def _present_vs_tally(ctx: RuleContext, tallies: list[NumberMention]) -> Iterato
     text = ctx.article.text
     sentences = ctx.analysis.sentences
     for m in _ALL_TOOK_PART.finditer(text, tally.end):
-        sentence = next(s for s in sentences if s.start <= m.start() < s.end)
+        sentence = next((s for s in sentences if s.start <= m.start() < s.end), None)
+        if sentence is None:
+            continue  # outside the body's sentences (a related link, a caption)
         if _OTHER_VOTE.search(ctx.text(sentence.start, sentence.end)):
             continue
         value, precision = parse_number(m.group("n"))
