@@ -98,6 +98,9 @@ def analyze(article: Article, segmentation: Segmentation) -> Analysis:
     ]
 
     cues: list[Cue] = []
+    by_sentence: dict[int, list[PersonMention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
     for block in body:
         for kind, cue_pattern, cabinet in CUE_PATTERNS:
             for match in cue_pattern.finditer(text, block.start, block.end):
@@ -111,7 +114,7 @@ def analyze(article: Article, segmentation: Segmentation) -> Analysis:
                         start=start,
                         end=end,
                         sentence=idx,
-                        person=_cue_subject(mentions, idx, start, end),
+                        person=_cue_subject(by_sentence.get(idx, []), start, end),
                         cabinet=cabinet,
                     )
                 )
@@ -131,16 +134,13 @@ def analyze(article: Article, segmentation: Segmentation) -> Analysis:
     )
 
 
-def _cue_subject(mentions: list[PersonMention], sentence: int, start: int, end: int) -> str | None:
-    """The person a cue speaks of: the nearest named person before it in its sentence.
+def _cue_subject(in_sentence: list[PersonMention], start: int, end: int) -> str | None:
+    """The person a cue speaks of: the nearest named person before it in its sentence
+    (``in_sentence``: the people named there, in text order).
 
     Possessives ("Trump's cabinet") and names inside the cue name someone else.
     """
-    candidates = [
-        m
-        for m in mentions
-        if m.sentence == sentence and not m.possessive and not (start <= m.start < end)
-    ]
+    candidates = [m for m in in_sentence if not m.possessive and not (start <= m.start < end)]
     before = [m for m in candidates if m.start < start]
     if before:
         return before[-1].person

@@ -12,6 +12,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -217,9 +218,15 @@ def _date_mention(
 
 def date_spans(text: str, block: Block) -> list[tuple[re.Match[str], str]]:
     """Non-overlapping date matches in one block (the longest wins), tagged by style."""
+    return list(_date_spans(text, block.start, block.end))
+
+
+# The dates and the numbers analysers both ask for each paragraph's dates: read them once.
+@lru_cache(maxsize=1024)
+def _date_spans(text: str, start: int, end: int) -> tuple[tuple[re.Match[str], str], ...]:
     found: list[tuple[re.Match[str], str]] = []
     for style, pattern in (("iso", ISO_DATE), ("us", US_DATE), ("uk", UK_DATE)):
-        found.extend((m, style) for m in pattern.finditer(text, block.start, block.end))
+        found.extend((m, style) for m in pattern.finditer(text, start, end))
     found.sort(key=lambda item: (item[0].start(), -(item[0].end() - item[0].start())))
     kept: list[tuple[re.Match[str], str]] = []
     last_end = -1
@@ -227,7 +234,7 @@ def date_spans(text: str, block: Block) -> list[tuple[re.Match[str], str]]:
         if match.start() >= last_end:
             kept.append((match, style))
             last_end = match.end()
-    return kept
+    return tuple(kept)
 
 
 def find_dates(
