@@ -1941,3 +1941,36 @@ def test_fc408_a_conditional_margin_is_still_left_alone(findings: ReviewFn) -> N
 )
 def test_vote_figures_in_excluded_lines_do_not_crash(findings: ReviewFn, text: str) -> None:
     assert [f.rule_id for f in findings(text, "FC4", published=PUB)] == []
+
+
+def test_fc405_two_birth_years_for_namesakes_are_left_alone(findings: ReviewFn) -> None:
+    text = (
+        "Brian Kiprop won the men's race, and Nancy Kiprop — no relation — won the women's.\n\n"
+        '"I listened to my coach," said Kiprop, who was born in 1998 and ran his third'
+        " marathon.\n\nIn the women's race, Nancy Kiprop, 32, ran alone for 12 kilometres.\n\n"
+        '"Today there are no jokes," said Kiprop, who was born in 1993.'
+    )
+    assert findings(text, "FC405", published=dt.date(2025, 10, 13)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another founding fits, and the year named is when the exhibition ends.
+        "The museum was founded in 1926.\n\nThe east wing was opened in 2019 by the first"
+        " minister. It will house the centenary exhibition until the end of January 2027.",
+        "The society was founded in 1925 and the new hall opened in 1990. Its centenary falls"
+        " this year.",
+    ],
+)
+def test_fc406_another_founding_that_fits(findings: ReviewFn, text: str) -> None:
+    assert findings(text, "FC406", published=dt.date(2025, 10, 1)) == []
+
+
+def test_fc406_no_founding_fits(findings: ReviewFn) -> None:
+    text = (
+        "The society was founded in 1935.\n\nIts centenary falls this year, and the hall it"
+        " opened in 1990 is being repainted."
+    )
+    [finding] = findings(text, "FC406", published=dt.date(2025, 10, 1))
+    assert finding.spans[0].text == "centenary"

@@ -63,6 +63,7 @@ def age_vs_birth_year(ctx: RuleContext) -> Iterator[Hit]:
             continue  # an age at some other past moment
         age_person = _identity(ctx, age, _year_old_person(ctx, age) or _who(ctx, age, known), fulls)
         sentence = sentences[age.sentence]
+        paired: list[tuple[NumberMention, int, bool]] = []
         for birth in births:
             if age.sentence != birth.sentence and any(
                 a.kind == "age" and a.sentence == birth.sentence for a in numbers
@@ -98,24 +99,30 @@ def age_vs_birth_year(ctx: RuleContext) -> Iterator[Hit]:
                 ctx, sentence.start, age.start, age.end, {born, published.year}
             ):
                 continue  # "In 2010, Ortiz, 32, …": an age for another year
-            fits = {now - born - 1, now - born}
-            if int(age.value) in fits:
-                break
-            who = age_person or "The person"
-            when = (
-                f"at death in {death_year}"
-                if death_year is not None
-                else f"on {published.isoformat()}, the publication date"
-            )
-            yield Hit(
-                message=(
-                    f"{who} is said to be {int(age.value)}, but someone born in {born} is"
-                    f" {min(fits)} or {max(fits)} {when}."
-                ),
-                spans=[(age.start, age.end), (birth.start, birth.end)],
-                confidence=0.75 if same_person else 0.6,
-            )
-            break
+            paired.append((birth, now, same_person))
+        # Two birth years for the one person: which birth is whose cannot be told ("Brian
+        # Kiprop … Nancy Kiprop … said Kiprop, who was born in 1998").
+        if not paired or len({int(b.value) for b, _, _ in paired}) > 1:
+            continue
+        birth, now, same_person = paired[0]
+        born = int(birth.value)
+        fits = {now - born - 1, now - born}
+        if int(age.value) in fits:
+            continue
+        who = age_person or "The person"
+        when = (
+            f"at death in {death_year}"
+            if death_year is not None
+            else f"on {published.isoformat()}, the publication date"
+        )
+        yield Hit(
+            message=(
+                f"{who} is said to be {int(age.value)}, but someone born in {born} is"
+                f" {min(fits)} or {max(fits)} {when}."
+            ),
+            spans=[(age.start, age.end), (birth.start, birth.end)],
+            confidence=0.75 if same_person else 0.6,
+        )
 
 
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+(?P<last>[A-Z][a-z][\w'’-]*)\b(?!['’])")

@@ -22,6 +22,9 @@ _THIS_YEAR = re.compile(r"\bthis\s+(?:year|summer|spring|autumn|month|week|weeke
 _PAST = re.compile(r"\b(?:celebrated|marked|held|commemorated|was|were|had)\b", re.I)
 
 
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|to|by)\b[^.;:]*$", re.I)
+
+
 def _event_for(ctx: RuleContext, mention: NumberMention) -> NumberMention | None:
     """The founding year a relative date speaks of: one in the same sentence, else the only
     founding year in the article."""
@@ -51,7 +54,13 @@ def _anniversary_hit(ctx: RuleContext, ann: NumberMention) -> Hit | None:
     sentence = ctx.analysis.sentences[ann.sentence]
     s_text = ctx.text(sentence.start, sentence.end)
     founded = int(event.value)
-    others = {int(y) for y in _YEAR_IN_TEXT.findall(s_text)} - {founded}
+    # The year the anniversary falls in, not the end of what marks it ("the centenary
+    # exhibition runs until January 2027").
+    others = {
+        int(y.group())
+        for y in _YEAR_IN_TEXT.finditer(s_text)
+        if not _UNTIL_BEFORE.search(s_text, max(0, y.start() - 30), y.start())
+    } - {founded}
     if len(others) > 1:
         return None
     lowered = s_text.lower()
@@ -75,6 +84,11 @@ def _anniversary_hit(ctx: RuleContext, ann: NumberMention) -> Hit | None:
     n = int(ann.value)
     if lo - founded <= n <= hi - founded:
         return None
+    # Another founding the article gives fits: "the centenary exhibition" in the new wing
+    # opened in 2019 is the 1926 museum's centenary.
+    for other in ctx.analysis.numbers:
+        if other.kind == "event_year" and lo - int(other.value) <= n <= hi - int(other.value):
+            return None
     when = str(lo) if lo == hi else f"{lo}–{hi}"
     span = str(lo - founded) if lo == hi else f"{lo - founded} to {hi - founded}"
     return Hit(
