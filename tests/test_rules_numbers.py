@@ -1974,3 +1974,17 @@ def test_fc406_no_founding_fits(findings: ReviewFn) -> None:
     )
     [finding] = findings(text, "FC406", published=dt.date(2025, 10, 1))
     assert finding.spans[0].text == "centenary"
+
+
+def test_fc403_another_vote_named_far_from_the_count(findings: ReviewFn) -> None:
+    text = (
+        "The council approved the plan 5-2 on Tuesday.\n\nThe four members who voted in favor"
+        " agreed to an amendment from the mayor that requires a report in six months."
+    )
+    [finding] = findings(text, "FC403", published=PUB)
+    assert [s.text for s in finding.spans] == ["5-2", "four"]
+
+
+def test_fc403_a_count_about_an_amendment_is_left_alone(findings: ReviewFn) -> None:
+    text = "The council approved the plan 5-2.\n\nFour members voted in favor of the amendment."
+    assert findings(text, "FC403", published=PUB) == []

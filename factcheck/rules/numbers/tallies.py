@@ -61,7 +61,10 @@ def tally_vs_count(ctx: RuleContext) -> Iterator[Hit]:
     blocks = ctx.segmentation.body
     for side in (m for m in ctx.analysis.numbers if m.kind == "vote_side"):
         sentence = sentences[side.sentence]
-        if _OTHER_VOTE.search(ctx.text(sentence.start, sentence.end)):
+        # Words about another vote near the count, not anywhere in a long sentence ("The
+        # four members who voted in favour agreed to an amendment from the mayor").
+        near = ctx.text(max(sentence.start, side.start - 50), min(sentence.end, side.end + 40))
+        if _OTHER_VOTE.search(near):
             continue
         block = next((b for b in blocks if b.start <= side.start < b.end), None)
         same_block = [
