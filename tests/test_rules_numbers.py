@@ -1988,3 +1988,15 @@ def test_fc403_another_vote_named_far_from_the_count(findings: ReviewFn) -> None
 def test_fc403_a_count_about_an_amendment_is_left_alone(findings: ReviewFn) -> None:
     text = "The council approved the plan 5-2.\n\nFour members voted in favor of the amendment."
     assert findings(text, "FC403", published=PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("She was born on March 3, 1936, and died at the age of 91.", True),
+        ("She was born on March 3, 1936, and died at the age of 89.", False),
+        ("Born in 1936, she moved to Maine at the age of 12.", False),
+    ],
+)
+def test_fc405_at_the_age_of(findings: ReviewFn, text: str, flagged: bool) -> None:
+    assert bool(findings(text, "FC405", published=dt.date(2025, 4, 6))) is flagged

@@ -269,7 +269,9 @@ _AGE_APPOSITIVE = re.compile(
     r"(?=,|\s*[.;]|\s+(?:said|says|told|who|was|is|has|had|and)\b)"
 )
 _AGE_PAREN = re.compile(rf"\b(?P<name>{_NAME})\s+\((?P<n>\d{{1,3}})\)")
-_AGE_AGED = re.compile(r"(?:\baged|,\s+age)\s+(?P<n>\d{1,3})\b(?!\s*(?:%|per|[-–]\d))")
+_AGE_AGED = re.compile(
+    r"(?:\baged|,\s+age|\bat\s+the\s+age\s+of)\s+(?P<n>\d{1,3})\b(?!\s*(?:%|per|[-–]\d))"
+)
 _AGE_YEAR_OLD = re.compile(
     # "then 12-year-old", "came as a seven-year-old", "since she was a 10-year-old": then.
     rf"(?P<then>\bthen[-\s]|\b(?:as|was|were|when)\s+an?\s+)?\b(?P<n>\d{{1,3}}|(?i:{WORD_NUM}))[-\s]years?[-\s]old\b"
