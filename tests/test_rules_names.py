@@ -491,3 +491,26 @@ def test_fc301_two_bare_spellings_of_one_person(
 )
 def test_fc301_two_bare_spellings_not_flagged(findings: ReviewFn, text: str) -> None:
     assert findings(text, "FC301") == []
+
+
+def test_fc302_a_korean_family_name_romanised_two_ways(findings: ReviewFn) -> None:
+    text = (
+        "Cho Min-seok, 61, took 14,212 votes. Lee Hae-won came second.\n\n"
+        "Jo Min-seok's victory makes him the first independent to lead the county."
+    )
+    [finding] = findings(text, "FC302")
+    assert finding.spans[0].text == "Jo Min-seok"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two people: different given names, or family names of different groups.
+        "Cho Min-seok won. Jo Hye-jin came third.",
+        "Kim Min-seok won. Park Min-seok came third.",
+        # Not Korean name order: ordinary first names.
+        "Jo Smith won the seat. Cho Smith, her cousin, lost.",
+    ],
+)
+def test_fc302_korean_names_of_two_people(findings: ReviewFn, text: str) -> None:
+    assert findings(text, "FC302") == []

@@ -290,6 +290,49 @@ def _spelling_key(given: str) -> str:
     return _DOUBLE.sub(r"\1", given[0] + given[1:].replace("h", ""))
 
 
+# Korean family names romanised several ways ("Cho Min-seok", "Jo Min-seok"). Written
+# family name first, so the analyser reads them as first names before a hyphenated given
+# name; `korean_family_variants` is asked only for such names.
+_KOREAN_FAMILY_GROUPS = [
+    "cho jo joh tcho",
+    "lee yi rhee ri rhie",
+    "park pak bak bahk",
+    "choi choe choy",
+    "kang gang",
+    "kim gim",
+    "jung chung jeong joung cheong",
+    "shin sin shinn",
+    "yoon yun youn",
+    "lim im rim yim",
+    "seo suh",
+    "kwon gwon",
+    "ahn an",
+    "jang chang",
+    "yoo yu ryu rhyu",
+    "jeon jun chun chon",
+    "baek paik paek",
+    "noh roh",
+    "moon mun",
+    "ko go koh",
+]
+_KOREAN_FAMILY: dict[str, int] = {
+    name: i for i, group in enumerate(_KOREAN_FAMILY_GROUPS) for name in group.split()
+}
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def korean_family_variants(family_a: str, family_b: str, given: str) -> bool:
+    """ "Cho" and "Jo" before one hyphenated given name ("Min-seok"): one Korean family name
+    romanised two ways."""
+    a, b = family_a.lower(), family_b.lower()
+    return (
+        a != b
+        and _KOREAN_GIVEN.fullmatch(given) is not None
+        and a in _KOREAN_FAMILY
+        and _KOREAN_FAMILY.get(a) == _KOREAN_FAMILY.get(b)
+    )
+
+
 def given_relation(a: str, b: str) -> str | None:
     """How two first names relate: "same", "nickname", "spelling", "transliteration" or None.
 

@@ -14,6 +14,7 @@ from factcheck.analysis.names import (
     both_words,
     gendered_key,
     given_relation,
+    korean_family_variants,
     name_key,
     normalise_given,
     similar_surnames,
@@ -320,8 +321,8 @@ def first_name_changes(ctx: RuleContext) -> Iterator[Hit]:
     **What it does.** Groups the full names by surname and compares their first names.
     A pair is reported when the two first names are a known short and long form ("Pete"
     and "Peter", "Mike" and "Michael"), one letter apart ("Jon"/"John") or one name
-    romanised two ways ("Sergei"/"Sergey", "Mohammed"/"Muhammad"), since one person is
-    then named two ways. Both places are reported; the suggestion is the full
+    romanised two ways ("Sergei"/"Sergey", "Mohammed"/"Muhammad"; a Korean family name
+    written first, "Cho Min-seok"/"Jo Min-seok"), since one person is then named two ways. Both places are reported; the suggestion is the full
     name the article uses most. It is a softer finding than FC301: nicknames are
     sometimes a choice, but one article should make it once.
 
@@ -348,6 +349,8 @@ def first_name_changes(ctx: RuleContext) -> Iterator[Hit]:
     for surname, givens in by_surname.items():
         for (ga, ma), (gb, mb) in combinations(givens.items(), 2):
             relation = given_relation(ga, gb)
+            if relation is None and korean_family_variants(ga, gb, ma[0].surname):
+                relation = "transliteration"  # "Cho Min-seok" and "Jo Min-seok"
             if relation in (None, "same"):
                 continue
             (common, rare) = (ma, mb) if len(ma) >= len(mb) else (mb, ma)
