@@ -46,7 +46,12 @@ _LINE_PATTERNS: list[tuple[BlockKind, re.Pattern[str]]] = [
             r"^(?:(?:see also|read more|read also|also read|more from|more on this|you may also"
             r" like|you might also like|recommended(?: for you| reading)?|further reading)\b\s*"
             r"(?::|-|–|—|»|\s|$)|related(?: articles?| stories| posts?| coverage| content| news"
-            r"| links| reading)?\s*(?::|-|–|—|»|$))",
+            r"| links| reading)?\s*(?::|-|–|—|»|$))"
+            # A promotion of the outlet's own coverage: "Follow all the action on our live
+            # blog", "Catch up with our podcast".
+            r"|^(?:follow|read|watch|listen to|catch up (?:on|with)|get|download)\b.{0,80}\b"
+            r"(?:on|in|with|to|via) (?:our|the \w+) (?:live ?blog|live coverage|live updates"
+            r"|live page|podcast|app)\b",
             _I,
         ),
     ),

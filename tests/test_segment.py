@@ -179,3 +179,27 @@ def test_share_bars_and_markdown_images(line: str, kind: str) -> None:
 )
 def test_sentences_that_mention_sharing_or_images_are_text(line: str) -> None:
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow all of today's non-league action on our live blog, with updates from every tie.",
+        "Catch up with all the news on our podcast.",
+        "Get the latest scores in the Courier app.",
+    ],
+)
+def test_promotions_of_own_coverage_are_related_links(line: str) -> None:
+    assert classify_line(line) == "related_link"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fans were told to follow the team's progress on the club's app before the final.",
+        "She said she would read the report on our behalf.",
+        "Police urged drivers to follow updates on the council's website.",
+    ],
+)
+def test_sentences_about_following_things_are_text(line: str) -> None:
+    assert classify_line(line) is None
