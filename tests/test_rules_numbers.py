@@ -2000,3 +2000,57 @@ def test_fc403_a_count_about_an_amendment_is_left_alone(findings: ReviewFn) -> N
 )
 def test_fc405_at_the_age_of(findings: ReviewFn, text: str, flagged: bool) -> None:
     assert bool(findings(text, "FC405", published=dt.date(2025, 4, 6))) is flagged
+
+
+# FC403 and FC405 in more wordings: sides named with the body's name, "all N … who voted",
+# a tally after an object and "by"; ages with "is", "turned" and "now".
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senators passed the bill 52-48.\n\nAll 51 senators who voted yes were Democrats.",
+        "The board approved the merger by nine votes to three.\n\nFour board members voted"
+        " against it, the minutes show.",
+        "MPs rejected the amendment by 301 votes to 255.\n\nThe 265 MPs who supported it"
+        " included 40 Conservatives.",
+        "Members backed the strike by 412 to 388.\n\nThe 398 members who voted against it"
+        " were mostly part-time staff.",
+    ],
+)
+def test_fc403_more_wordings(findings: ReviewFn, text: str) -> None:
+    [finding] = findings(text, "FC403", published=PUB)
+    assert finding.rule_id == "FC403"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senators passed the bill 52-48.\n\nAll 52 senators who voted yes were Democrats.",
+        "Senators passed the bill 52-48.\n\nAll 100 senators voted on Tuesday.",
+        "The board approved the merger by nine votes to three.\n\nThree board members voted"
+        " against it.",
+        "Members backed the strike by 412 to 388.\n\nTwelve Labour members voted against it.",
+        "Members backed the strike by 412 to 388.\n\nThe 388 members who voted against it"
+        " were mostly part-time staff.",
+        "The club approved 300 to 400 new season tickets for students.",
+    ],
+)
+def test_fc403_more_wordings_that_fit(findings: ReviewFn, text: str) -> None:
+    assert findings(text, "FC403", published=PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("The mayor, who was born in 1981, turned 40 last month.", True),
+        ("The mayor, who was born in 1981, turned 44 last month.", False),
+        ("Born in 1966, Hughes is 61 and still races.", True),
+        ("Born in 1966, Hughes is 59 and still races.", False),
+        ("Born in 1953, the senator, now 69, is seeking a fourth term.", True),
+        ("Born in 1953, the senator, now 72, is seeking a fourth term.", False),
+        ("Arsenal is 3 points clear. Its striker was born in 1999.", False),
+    ],
+)
+def test_fc405_more_wordings(findings: ReviewFn, text: str, flagged: bool) -> None:
+    assert bool(findings(text, "FC405", published=dt.date(2025, 6, 10))) is flagged

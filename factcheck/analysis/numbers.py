@@ -186,7 +186,7 @@ _VOTE_CONTEXT = re.compile(
     re.I,
 )
 _PASSED = re.compile(
-    r"\b(?:passed|approved|adopted|confirmed|endorsed|carried|in\s+favou?r|to\s+(?:approve"
+    r"\b(?:passed|approved|adopted|confirmed|endorsed|carried|backed|in\s+favou?r|to\s+(?:approve"
     r"|pass|adopt|confirm|back|accept|endorse))\b",
     re.I,
 )
@@ -202,7 +202,8 @@ _TALLY_VOTES_TO = re.compile(rf"(?P<a>{NUM})\s+votes?\s+to\s+(?P<b>{NUM})(?!\s*%
 # "voted 212 to 188", "carried by 212 to 188" (not "rose by 212 to 1,188").
 _TALLY_VERB_TO = re.compile(
     r"\b(?:voted|passed|carried|approved|rejected|backed|defeated|adopted|endorsed|opposed)"
-    rf"\s+(?:by\s+)?(?P<a>{NUM})\s+to\s+(?P<b>{NUM})"
+    # "backed the strike by 412 to 388": an object, then "by".
+    rf"(?:(?:\s+[\w'’-]+){{1,5}}?\s+by|\s+by)?\s+(?P<a>{NUM})\s+to\s+(?P<b>{NUM})"
     r"(?!\d|[.,]\d|\s*(?:%|per|points?\b|years?\b|votes?\b))"
 )
 _TALLY_FOR_AGAINST = re.compile(
@@ -239,8 +240,15 @@ TOTAL_NOUNS = frozenset(
         "residents",
     ]
 )
+# A body's own name before its members: "four board members", "the 265 MPs" (a party or
+# faction before it, "12 Labour members", names a part and is not read).
+_BODY_WORD = (
+    r"(?:board|council|committee|city|county|panel|cabinet|senate|house|assembly|executive"
+    r"|governing|school|club|union)\s+"
+)
 _SIDE_VOTED = re.compile(
-    rf"(?P<n>{NUM})\s+(?:(?P<noun>[a-z]+)\s+)?(?:(?:who|that)\s+)?(?:had\s+)?"
+    rf"(?P<n>{NUM})\s+(?:{_BODY_WORD})?(?:(?P<noun>[a-z]+|MPs|MEPs|MSPs)\s+)?(?:(?:who|that)\s+)?"
+    r"(?:had\s+)?"
     rf"(?:voted|vote|cast\s+(?:their\s+)?(?:votes?|ballots?))\s+"
     rf"(?P<side>yes|no|aye|nay|for|against|in\s+favou?r)\b"
 )
@@ -249,7 +257,7 @@ _SIDE_VOTES = re.compile(
     rf"(?P<side2>for|against|in\s+favou?r))\b"
 )
 _SIDE_SUPPORTED = re.compile(
-    rf"(?P<n>{NUM})\s+(?:(?P<noun>[a-z]+)\s+)?(?:(?:who|that)\s+)?"
+    rf"(?P<n>{NUM})\s+(?:{_BODY_WORD})?(?:(?P<noun>[a-z]+|MPs|MEPs|MSPs)\s+)?(?:(?:who|that)\s+)?"
     rf"(?P<side>supported|backed|opposed)\s+(?:it|the|this)\b"
 )
 _SIDE_WORDS: dict[str, Side] = {
@@ -278,9 +286,11 @@ _AGE_YEAR_OLD = re.compile(
     rf"(?:\s+(?P<name>{_NAME}))?"
 )
 _AGE_IS = re.compile(
-    r"\b(?:who|she|he|and)\s+(?:is|turns|turned|is\s+now)\s+(?P<n>\d{1,3})"
-    r"(?:\s+years?\s+old)?(?=\s*[,.;)]|\s+(?:and|but|when|on|this|next|last)\b)"
+    rf"(?:\b(?:who|she|he|and)|,|\b(?P<name>{_NAME}))\s+(?:is|turns|turned|is\s+now)\s+"
+    r"(?P<n>\d{1,3})(?:\s+years?\s+old)?(?=\s*[,.;)]|\s+(?:and|but|when|on|this|next|last)\b)"
 )
+# "Born in 1953, the senator, now 69, is …"
+_AGE_NOW = re.compile(r",\s+now\s+(?P<n>\d{1,3}),")
 _PAST_AGE = re.compile(
     r"\b(?:died|dies|death|dead|killed|late|then|at\s+the\s+time|when\s+(?:he|she|they)\s+was"
     r"|at\s+(?:the\s+)?age|obituary|funeral)\b",
@@ -805,8 +815,12 @@ class _Finder:
                 if not self.free(m.start("a"), m.end()):
                     continue
                 _, _, sentence = self.sentence_text(m.start())
-                if not _VOTE_CONTEXT.search(sentence) and not (
-                    _WON_LOST.search(sentence) and self.vote_block()
+                # "backed the strike by 412 to 388": a voting verb with "by … to …" is one.
+                by_tally = pattern is _TALLY_VERB_TO and " by " in m.group(0)
+                if (
+                    not by_tally
+                    and not _VOTE_CONTEXT.search(sentence)
+                    and not (_WON_LOST.search(sentence) and self.vote_block())
                 ):
                     continue  # a score, a range or a season, not a vote
                 a, b = parse_number(m.group("a"))[0], parse_number(m.group("b"))[0]
@@ -848,6 +862,7 @@ class _Finder:
                 if not self.free(n_start, n_end):
                     continue
                 noun = m.groupdict().get("noun")
+                noun = noun.lower() if noun else None
                 if noun in ("who", "that", "had"):
                     noun = None
                 if noun is not None and noun not in TOTAL_NOUNS:
@@ -1006,7 +1021,7 @@ class _Finder:
             )
 
     def _ages(self) -> None:
-        for pattern in (_AGE_APPOSITIVE, _AGE_PAREN, _AGE_AGED, _AGE_YEAR_OLD, _AGE_IS):
+        for pattern in (_AGE_APPOSITIVE, _AGE_PAREN, _AGE_AGED, _AGE_YEAR_OLD, _AGE_IS, _AGE_NOW):
             for m in self.finditer(pattern):
                 n_start, n_end = m.start("n"), m.end("n")
                 if not self.free(n_start, n_end):

@@ -90,7 +90,12 @@ def age_vs_birth_year(ctx: RuleContext) -> Iterator[Hit]:
             if (
                 not same_person
                 and not facts_line
-                and (age.sentence != birth.sentence or named_apart or birth.person == "?")
+                and (
+                    age.sentence != birth.sentence
+                    or named_apart
+                    # "Born in 1953, the senator, now 69, …": both of the sentence's subject
+                    or (birth.person == "?" and age_person is not None)
+                )
             ):
                 continue
             born = int(birth.value)

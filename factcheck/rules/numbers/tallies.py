@@ -82,10 +82,13 @@ def tally_vs_count(ctx: RuleContext) -> Iterator[Hit]:
             continue
         if side.value > 2 * max(_totals(ctx, tally)):
             continue  # far more than ever voted: another group ("1,207 supported the scheme")
-        if side.value in _totals(ctx, tally) or _ALL_BEFORE.search(
-            ctx.text(max(sentence.start, side.start - 12), side.start)
+        # "All 17 members voted for it": the whole body, not one side; "all 51 senators who
+        # voted yes" names one side.
+        whole = _ALL_BEFORE.search(ctx.text(max(sentence.start, side.start - 12), side.start))
+        if side.value in _totals(ctx, tally) or (
+            whole and not _WHO_VOTED.match(ctx.text(side.end, min(sentence.end, side.end + 40)))
         ):
-            continue  # "All 17 members …": the whole body, not one side
+            continue
         which = "for" if side.side == "for" else "against"
         tally_text = ctx.text(tally.start, tally.end)
         yield Hit(
@@ -103,6 +106,7 @@ _ABSTAINED = re.compile(
     rf"(?P<n>{NUM})\s+(?:(?:formal\s+)?abstentions?\b|(?:[a-z]+\s+)?(?:abstained|abstaining)\b)"
     rf"|\bwith\s+(?P<n2>{NUM})\s+(?:[a-z]+\s+)?abstaining\b",
 )
+_WHO_VOTED = re.compile(r"\s+(?:[A-Za-z]+\s+){1,2}(?:who|that)\s")
 _ALL_BEFORE = re.compile(r"\b[Aa]ll\s+(?:(?:of\s+)?the\s+)?$")
 _TOTAL_NOUN = "|".join(sorted(TOTAL_NOUNS, key=len, reverse=True))
 # "All 41 councillors present took part in the vote".
