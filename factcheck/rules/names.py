@@ -322,9 +322,10 @@ def first_name_changes(ctx: RuleContext) -> Iterator[Hit]:
     A pair is reported when the two first names are a known short and long form ("Pete"
     and "Peter", "Mike" and "Michael"), one letter apart ("Jon"/"John") or one name
     romanised two ways ("Sergei"/"Sergey", "Mohammed"/"Muhammad"; a Korean family name
-    written first, "Cho Min-seok"/"Jo Min-seok"), since one person is then named two ways. Both places are reported; the suggestion is the full
-    name the article uses most. It is a softer finding than FC301: nicknames are
-    sometimes a choice, but one article should make it once.
+    written first, "Cho Min-seok"/"Jo Min-seok"), since one person is then named two
+    ways. Both places are reported; the suggestion is the full name the article uses
+    most. It is a softer finding than FC301: nicknames are sometimes a choice, but one
+    article should make it once.
 
     **Why it matters.** Readers, search and archives treat "Peter Hegseth" and "Pete
     Hegseth" as two people; one of the two is usually a slip.

@@ -23,8 +23,9 @@ def age_vs_birth_year(ctx: RuleContext) -> Iterator[Hit]:
     """A person's stated age does not fit their stated birth year and the publication date.
 
     **What it does.** Pairs an age ("Ortiz, 47,", "aged 63", "the 47-year-old", "who is
-    47") with a birth year ("born in 1978", "born on March 3, 1978") given for the same
-    person, by name, by a pronoun opening the next sentence, or in the same sentence. With
+    47", "Hughes is 61", "turned 40", ", now 69,", "at the age of 91") with a birth year
+    ("born in 1978", "born on March 3, 1978") given for the same person, by name, by a
+    pronoun opening the next sentence, or in the same sentence. With
     the publication date known, someone born in 1978 is 46 or 47 in 2025 (before or after
     their birthday); any other age is reported. An age at death counts to the year of the
     death ("died in 1998 aged 60", "Died: 3 October 2019 in Edinburgh, aged 86"), or to the

@@ -34,7 +34,8 @@ def tally_vs_count(ctx: RuleContext) -> Iterator[Hit]:
     **What it does.** Reads vote tallies ("passed 52-48", "by 61 votes to 38", "rejected
     45-55", "61 in favour and 38 against") and works out which figure is the yes side from
     the outcome. It then compares counts of one side elsewhere ("the 50 senators who voted
-    yes", "48 votes against", "all 38 members who opposed it") with the tally. A count is
+    yes", "48 votes against", "all 38 members who opposed it", "four board members voted
+    against it", "the 265 MPs who supported it") with the tally. A count is
     compared with the nearest tally in its paragraph, or with the only tally in the
     article. With abstentions stated beside the tally, "All 41 councillors present took
     part in the vote" is checked against for, against and abstentions added up.
