@@ -118,3 +118,17 @@ def test_fc501_still_flags_a_weekday_no_plausible_year_fits(findings: ReviewFn) 
     # November 4: Monday 2024, Tuesday 2025, Wednesday 2026 - "Friday" fits none.
     text = "The levy, if approved on Friday, Nov. 4, would raise $42 million."
     assert len(findings(text, "FC501", published=dt.date(2025, 3, 26))) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("The council will meet again on June 24 (a Wednesday).", True),
+        ("The council will meet again on June 24 (a Tuesday).", False),
+        ("The council will meet again on June 24 (which is a Wednesday).", True),
+    ],
+)
+def test_fc501_a_weekday_in_brackets_with_an_article(
+    findings: ReviewFn, text: str, flagged: bool
+) -> None:
+    assert bool(findings(text, "FC501", published=dt.date(2025, 6, 10))) is flagged

@@ -100,8 +100,8 @@ _RELATIVE = re.compile(
 _WEEKDAY_BEFORE = re.compile(rf"\b(?P<w>{_ANY_WEEKDAY})(?:,?\s+(?:the\s+)?|\s*\(\s*)$")
 # A weekday right after it: "(Wednesday)", ", a Wednesday", ", which was a Wednesday".
 _WEEKDAY_AFTER = re.compile(
-    rf"^(?:\s*\(\s*(?P<w1>{_ANY_WEEKDAY})\s*\)|,\s+(?:(?:which|that)\s+(?:was|is|will\s+be"
-    rf"|falls\s+on)\s+)?a\s+(?P<w2>{_FULL_WEEKDAY}))"
+    rf"^(?:\s*\(\s*(?:a\s+|which\s+is\s+a\s+)?(?P<w1>{_ANY_WEEKDAY})\s*\)|,\s+(?:(?:which|that)"
+    rf"\s+(?:was|is|will\s+be|falls\s+on)\s+)?a\s+(?P<w2>{_FULL_WEEKDAY}))"
 )
 _CLOSE_PAREN = re.compile(r"^\s*\)")
 
