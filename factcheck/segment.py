@@ -24,6 +24,7 @@ BlockKind = Literal[
     "advertisement",
     "comment_form",
     "credit",
+    "site_notice",
 ]
 BODY_KINDS = frozenset({"body", "headline"})
 
@@ -35,6 +36,7 @@ KIND_LABELS: dict[str, str] = {
     "advertisement": "advertisement marker",
     "comment_form": "comment form",
     "credit": "credit line",
+    "site_notice": "site navigation or notice",
 }
 
 _I = re.I
@@ -49,6 +51,10 @@ _LINE_PATTERNS: list[tuple[BlockKind, re.Pattern[str]]] = [
             r"| links| reading)?\s*(?::|-|–|—|»|$))"
             # A promotion of the outlet's own coverage: "Follow all the action on our live
             # blog", "Catch up with our podcast".
+            # Lists and teasers of other stories: "Most read", "Read next: …", "MORE: …".
+            r"|^(?:most (?:read|popular|viewed|shared)|trending(?: now)?|top stories|editor'?s"
+            r" picks|read next|up next|watch|listen|(?-i:MORE|ALSO READ|LIVE(?: UPDATES)?))"
+            r"\s*(?::|-|–|—|»|$)"
             r"|^(?:follow|read|watch|listen to|catch up (?:on|with)|get|download)\b.{0,80}\b"
             r"(?:on|in|with|to|via) (?:our|the \w+) (?:live ?blog|live coverage|live updates"
             r"|live page|podcast|app)\b",
@@ -63,7 +69,12 @@ _LINE_PATTERNS: list[tuple[BlockKind, re.Pattern[str]]] = [
             r"|(?:our|the) \w+ newsletter\b.*\b(?:sign up|subscribe))"
             # Anywhere in a short line: "… every week. Sign up for our newsletter."
             r"|\b(?:sign up|subscribe)(?: now)? (?:to|for) (?:our|the) (?:[\w-]+ ){0,2}"
-            r"(?:newsletters?|briefing|digest)\b",
+            r"(?:newsletters?|briefing|digest)\b"
+            # "Click here to subscribe", "Subscribe to our YouTube channel", "Join our
+            # WhatsApp channel", "Download our free app for the latest news".
+            r"|^(?:click here to (?:subscribe|sign up|register)|(?:subscribe|sign up) to our"
+            r" \w+(?: \w+)? (?:channel|feed|podcast)|join our \w+(?: \w+)?"
+            r" (?:channel|group|community)|download (?:our|the) (?:free )?(?:[\w-]+ )?app\b)",
             _I,
         ),
     ),
@@ -71,7 +82,8 @@ _LINE_PATTERNS: list[tuple[BlockKind, re.Pattern[str]]] = [
         "share",
         re.compile(
             r"^(?:share(?: this(?: article| story| post)?| on \w+)?|tweet|email this"
-            r"|print this(?: article)?|follow us on \w+)\s*[:.!]?$"
+            r"|print this(?: article)?|follow us on \w+(?: (?:and|or|@)\s*@?\w+)*|email|print"
+            r"|follow us on \w+ @\w+)\s*[:.!]?$"
             # A share bar: "Share on Facebook · Share on X · Email".
             r"|^(?:share on \w+|share|tweet|e-?mail|print|copy link|whatsapp|facebook|twitter"
             r"|linkedin|reddit)(?:\s*[·•|/]\s*(?:share on \w+|share|tweet|e-?mail|print"
@@ -82,8 +94,11 @@ _LINE_PATTERNS: list[tuple[BlockKind, re.Pattern[str]]] = [
     (
         "advertisement",
         re.compile(
-            r"^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below"
-            r"(?: advertisement)?|scroll to continue(?: with content)?)\s*[:.]?$",
+            r"^(?:advertisement|advertising|sponsored(?: content| by \w+(?: \w+)?)?|supported by"
+            r"|ad|story continues below(?: advertisement)?|(?:article|story) continues"
+            r" (?:after|below)(?: (?:the|this) (?:ad|advert(?:isement)?))?|continue reading"
+            r" (?:below|after (?:the|this) ad)|scroll to continue(?: with content)?"
+            r"|advertisement\s*[-–—:]\s*scroll to continue(?: (?:with content|reading))?)\s*[:.]?$",
             _I,
         ),
     ),
@@ -92,7 +107,8 @@ _LINE_PATTERNS: list[tuple[BlockKind, re.Pattern[str]]] = [
         re.compile(
             r"^(?:leave a (?:reply|comment)|post a comment|add a comment|cancel reply|comments?"
             r"\s*(?:\(\d+\))?\s*$|your email address will not be published|required fields are"
-            r" marked|view comments|join the conversation\s*$)",
+            r" marked|view comments|join the conversation\s*$|have your say(?: in the comments)?"
+            r"(?: below)?[.!]?\s*$|log in to (?:comment|reply)|sign in to (?:comment|reply))",
             _I,
         ),
     ),
@@ -105,12 +121,27 @@ _LINE_PATTERNS: list[tuple[BlockKind, re.Pattern[str]]] = [
         ),
     ),
     (
+        "site_notice",
+        re.compile(
+            r"^(?:back to top|skip to (?:main )?content|sign in|log in|report an? (?:error|"
+            r"correction|typo)|(?:topics|tags|filed under|categories)\s*:|we use cookies\b"
+            r"|(?:accept|manage|reject) (?:all )?cookies|terms (?:of use|and conditions|of service)"
+            r"\s*[|·•]|privacy (?:policy|notice)\s*[|·•]|(?:do you have|got) a (?:story|news tip)"
+            r"\b.*\b(?:email|contact|call|whatsapp)|contact (?:the|our) (?:newsroom|news desk|"
+            r"reporter)\b|this (?:article|story) was (?:originally|first) published\b)",
+            _I,
+        ),
+    ),
+    (
         "caption",
         re.compile(
             r"^(?:photo|image|picture|photograph|file photo|illustration|caption|credit|video)s?"
             r"(?: credit)?\s*[:|]|\((?:photo|image)s?(?: by)?[:\s]|\b(?:afp via getty"
             r"|reuters/[a-z]|epa-efe)\b|(?:[/:(|]|\bvia)\s*(?:getty images|shutterstock)\b"
-            r"|\(\s*(?-i:[A-Z])[\w.-]*\s+photos?\s*/",  # "(AP Photo/Evan Vucci)"
+            r"|\(\s*(?-i:[A-Z])[\w.-]*\s+photos?\s*/"  # "(AP Photo/Evan Vucci)"
+            # "… on Monday. REUTERS/Jane Doe"
+            r"|(?-i:\b(?:REUTERS|AFP|EPA|XINHUA|AP|ANADOLU)/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
+            r"\s*$",
             _I,
         ),
     ),

@@ -203,3 +203,54 @@ def test_promotions_of_own_coverage_are_related_links(line: str) -> None:
 )
 def test_sentences_about_following_things_are_text(line: str) -> None:
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Most read", "related_link"),
+        ("Most Read: Council approves new bus lanes", "related_link"),
+        ("Read next: Why house prices are falling", "related_link"),
+        ("Watch: The moment the bridge collapsed", "related_link"),
+        ("MORE: Police name victim of crash", "related_link"),
+        ("LIVE UPDATES: Follow the count as it happens", "related_link"),
+        ("Top stories", "related_link"),
+        ("Click here to subscribe", "newsletter"),
+        ("Subscribe to our YouTube channel", "newsletter"),
+        ("Join our WhatsApp channel", "newsletter"),
+        ("Download our free app for the latest news", "newsletter"),
+        ("Follow us on Twitter @CourierNews", "share"),
+        ("Email", "share"),
+        ("Advertisement - scroll to continue", "advertisement"),
+        ("Continue reading below", "advertisement"),
+        ("Supported by", "advertisement"),
+        ("Have your say in the comments below", "comment_form"),
+        ("Log in to comment", "comment_form"),
+        ("We use cookies to improve your experience. Accept all cookies", "site_notice"),
+        ("Tags: council, budget, housing", "site_notice"),
+        ("Back to top", "site_notice"),
+        ("Do you have a story? Email us at tips@example.com", "site_notice"),
+        ("This article was originally published on 3 June.", "site_notice"),
+        ("Report an error", "site_notice"),
+        ("A man walks past the flooded street on Monday. REUTERS/Jane Doe", "caption"),
+    ],
+)
+def test_more_page_furniture(line: str, kind: str) -> None:
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Most read books in the library were about local history, the librarian said.",
+        "Watch the council meeting live, the mayor urged residents on Monday.",
+        "She said she would email the residents before the vote.",
+        "Supported by the council, the scheme will open in May.",
+        "More than 400 people signed the petition.",
+        "Topics discussed included housing and transport.",
+        "The reporter, who uses cookies as a metaphor, said nothing.",
+        "Reuters reported that the company would cut 1,200 jobs.",
+    ],
+)
+def test_article_sentences_like_furniture_are_text(line: str) -> None:
+    assert classify_line(line) is None

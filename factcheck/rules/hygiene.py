@@ -14,8 +14,10 @@ def boilerplate_excluded(ctx: RuleContext) -> Iterator[Hit]:
 
     **What it does.** Reports each run of lines that reads as page furniture rather than
     article text: related-link lines ("See also …", "Related: …", "Read more"), newsletter
-    and subscribe prompts, share prompts, "Advertisement" markers, comment forms ("Leave a
-    Reply", "Your email address will not be published"), photo captions and credit lines.
+    and subscribe prompts, share prompts and bars, "Advertisement" markers, comment forms
+    ("Leave a Reply", "Your email address will not be published"), photo captions and credit
+    lines, lists of other stories ("Most read", "Read next: …") and site notices (cookie
+    banners, tags, "Back to top", tip lines).
 
     **Why it matters.** Copied from a CMS or a web page, an article often carries these
     lines. They are not checked (a related headline would otherwise be read as a claim of
