@@ -74,7 +74,7 @@ _LINE_PATTERNS: list[tuple[BlockKind, re.Pattern[str]]] = [
             # WhatsApp channel", "Download our free app for the latest news".
             r"|^(?:click here to (?:subscribe|sign up|register)|(?:subscribe|sign up) to our"
             r" \w+(?: \w+)? (?:channel|feed|podcast)|join our \w+(?: \w+)?"
-            r" (?:channel|group|community)|download (?:our|the) (?:free )?(?:[\w-]+ )?app\b)",
+            r" (?:channel|group|community)|(?:download|get|install) (?:our|the)\b.{0,40}\bapp\b)",
             _I,
         ),
     ),
@@ -84,6 +84,9 @@ _LINE_PATTERNS: list[tuple[BlockKind, re.Pattern[str]]] = [
             r"^(?:share(?: this(?: article| story| post)?| on \w+)?|tweet|email this"
             r"|print this(?: article)?|follow us on \w+(?: (?:and|or|@)\s*@?\w+)*|email|print"
             r"|follow us on \w+ @\w+)\s*[:.!]?$"
+            # "Share this article: Facebook | X | WhatsApp | Email".
+            r"|^share(?: this(?: article| story| post| page)?)?\s*:\s*(?:facebook|x|twitter"
+            r"|whatsapp|linkedin|email|e-mail|reddit|pinterest|telegram|messenger|copy link)\b"
             # A share bar: "Share on Facebook · Share on X · Email".
             r"|^(?:share on \w+|share|tweet|e-?mail|print|copy link|whatsapp|facebook|twitter"
             r"|linkedin|reddit)(?:\s*[·•|/]\s*(?:share on \w+|share|tweet|e-?mail|print"
@@ -108,7 +111,10 @@ _LINE_PATTERNS: list[tuple[BlockKind, re.Pattern[str]]] = [
             r"^(?:leave a (?:reply|comment)|post a comment|add a comment|cancel reply|comments?"
             r"\s*(?:\(\d+\))?\s*$|your email address will not be published|required fields are"
             r" marked|view comments|join the conversation\s*$|have your say(?: in the comments)?"
-            r"(?: below)?[.!]?\s*$|log in to (?:comment|reply)|sign in to (?:comment|reply))",
+            r"(?: below)?[.!]?\s*$|log in to (?:comment|reply)|sign in to (?:comment|reply)"
+            # "Share your memories of Margaret in the comments below."
+            r"|(?:share|tell|let|leave|add|post|join|have)\b.{0,80}\b(?:in|to|via) the comments?"
+            r"(?: section)?(?: below)?[.!]?\s*$)",
             _I,
         ),
     ),
@@ -139,6 +145,9 @@ _LINE_PATTERNS: list[tuple[BlockKind, re.Pattern[str]]] = [
             r"(?: credit)?\s*[:|]|\((?:photo|image)s?(?: by)?[:\s]|\b(?:afp via getty"
             r"|reuters/[a-z]|epa-efe)\b|(?:[/:(|]|\bvia)\s*(?:getty images|shutterstock)\b"
             r"|\(\s*(?-i:[A-Z])[\w.-]*\s+photos?\s*/"  # "(AP Photo/Evan Vucci)"
+            # "… on Wednesday morning. Photo / Supplied", "Photo / Mark Mitchell"
+            r"|\b(?-i:Photo|Image|Picture|Video|Graphic)s?\s*/\s*(?-i:[A-Z])[\w.'’-]*"
+            r"(?: (?-i:[A-Z])[\w.'’-]*){0,3}\s*$"
             # "… on Monday. REUTERS/Jane Doe"
             r"|(?-i:\b(?:REUTERS|AFP|EPA|XINHUA|AP|ANADOLU)/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
             r"\s*$",

@@ -254,3 +254,35 @@ def test_more_page_furniture(line: str, kind: str) -> None:
 )
 def test_article_sentences_like_furniture_are_text(line: str) -> None:
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Share this article: Facebook | X | WhatsApp | Email", "share"),
+        ("Share: Facebook, Twitter, Email", "share"),
+        ("Share your memories of Margaret in the comments below.", "comment_form"),
+        ("Tell us what you think in the comments.", "comment_form"),
+        (
+            "Download the free KQTV 7 News app for breaking news alerts and live weather radar.",
+            "newsletter",
+        ),
+        ("Floodwaters surround houses on Wednesday morning. Photo / Supplied", "caption"),
+        ("The mayor at the opening. Photo / Mark Mitchell", "caption"),
+    ],
+)
+def test_furniture_written_other_ways(line: str, kind: str) -> None:
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share prices fell 4 per cent: investors, analysts and staff were stunned.",
+        "The council will get the app running by May, officials said.",
+        "He said the dispute had been aired in the comments section of the website, not here.",
+        "The photo / video booth at the fair was busy all day.",
+    ],
+)
+def test_sentences_like_other_furniture_are_text(line: str) -> None:
+    assert classify_line(line) is None
