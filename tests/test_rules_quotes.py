@@ -356,3 +356,56 @@ def test_fc601_he_added_keeps_the_speaker(findings: ReviewFn) -> None:
         ' again. "Every pound you took was given in memory of somebody," Cole said.'
     )
     assert findings(text, "FC601") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            # A role for the one person the article gave it; a lead-in before the subject.
+            "Sentencing him, Judge Richard Hale said Denholm had been trusted.\n\n"
+            '"This was a sustained and calculated betrayal of trust," the judge said.\n\n'
+            'Prosecuting, Priya Nandy said Denholm had spent the money. "This was a sustained'
+            ' and calculated betrayal of trust," she said.',
+            "Hale",
+            "Nandy",
+        ),
+        (
+            # A team and a role between the quote and the name; a party in brackets.
+            '"Nobody in that locker room ever stopped believing," Lincoln coach Denise Harlan'
+            ' said.\n\n"Nobody in that locker room ever stopped believing," said senior guard'
+            " Maya Okafor.",
+            "Harlan",
+            "Okafor",
+        ),
+        (
+            "Cllr Tom Ganly (FF), whose family farms near Drumkeel, said landowners were"
+            ' ignored.\n\n"We cannot keep asking farmers to carry the cost," he told the'
+            ' chamber.\n\n"We cannot keep asking farmers to carry the cost," Cllr Fallon said.',
+            "Ganly",
+            "Fallon",
+        ),
+    ],
+)
+def test_fc601_speakers_found_in_more_ways(
+    findings: ReviewFn, text: str, first: str, second: str
+) -> None:
+    [finding] = findings(text, "FC601")
+    assert first in finding.message and second in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two judges: which one "the judge" means cannot be told.
+        "Judge Richard Hale and Judge Anna Cole heard the appeal.\n\n"
+        '"This was a sustained betrayal of trust," the judge said.\n\n'
+        '"This was a sustained betrayal of trust," Cole said.',
+        # The judge is the one named: the same person.
+        "Judge Richard Hale sentenced him.\n\n"
+        '"This was a sustained betrayal of trust," the judge said.\n\n'
+        '"This was a sustained betrayal of trust," Hale added later.',
+    ],
+)
+def test_fc601_roles_that_do_not_conflict(findings: ReviewFn, text: str) -> None:
+    assert findings(text, "FC601") == []

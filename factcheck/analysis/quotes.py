@@ -66,7 +66,8 @@ _NAME_ACCORDING = rf"(?P<aname>{HONORIFIC}?{_SPEAKER})"
 
 # Attribution right after the closing mark.
 _AFTER_NAME_VERB = re.compile(
-    rf"\A\s*[,—–-]?\s*(?:[a-z][\w-]*\s+){{0,4}}?{_NAME}{_APPOSITIVE}\s+{SPEECH_VERBS}\b"
+    rf"\A\s*[,—–-]?\s*(?:(?:[a-z][\w-]*|[A-Z][\w'’.-]*)\s+){{0,5}}?{_NAME}{_APPOSITIVE}"
+    rf"\s+{SPEECH_VERBS}\b"
 )
 _AFTER_VERB_NAME = re.compile(rf"\A\s*[,—–-]?\s*{SPEECH_VERBS}\s+(?:[a-z][\w-]*\s+){{0,4}}?{_NAME}")
 _AFTER_ACCORDING = re.compile(rf"\A\s*[,—–-]?\s*according\s+to\s+(?:[a-z][\w-]*\s+){{0,4}}?{_NAME}")
@@ -93,6 +94,7 @@ _VERB_NAME_ANYWHERE = re.compile(
 _ADDS = re.compile(
     r"[\s,—–-]*\b(?:he|she|He|She)\s+(?:then\s+|later\s+)?(?:added|continued|went\s+on)\b"
 )
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside)\s+\Z")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s+")
 # The speaker reads out or quotes someone else's words.
 _READ_OUT = re.compile(
@@ -158,6 +160,9 @@ def find_quotations(
                 )
             quotation_speaker: tuple[str, int, int] | None = None
             if how == "named":
+                if speaker is None:
+                    # "the judge said": the one judge the article has named before.
+                    speaker = _role_speaker(text, block.start, start, end, after_limit)
                 # An unnamed speaker ("an aide said") is who a later "he added" means.
                 last_named = None
                 if speaker is not None:
@@ -212,6 +217,44 @@ def find_quotations(
             found.append(quotation)
             previous = quotation
     return found
+
+
+_ROLES = (
+    r"judge|coach|mayor|prosecutor|magistrate|coroner|sheriff|governor|senator|minister"
+    r"|headteacher|head teacher|principal|manager|captain|chairman|chairwoman|chief constable"
+    r"|commissioner|inspector|detective|superintendent|recorder"
+)
+# "…," the judge said. / "…," said the judge.
+_ROLE_AFTER = re.compile(
+    rf"\s*[,—–-]?\s*(?:the\s+(?P<r1>{_ROLES})\s+{SPEECH_VERBS}\b|{SPEECH_VERBS}\s+the\s+"
+    rf"(?P<r2>{_ROLES})\b(?!\s+(?:of|for|at|who)\b))",
+    re.I,
+)
+# "… the judge said: "…"" in the quote's own sentence.
+_ROLE_BEFORE = re.compile(rf"\bthe\s+(?P<r1>{_ROLES})\s+{SPEECH_VERBS}\b[^.!?]{{0,30}}\Z", re.I)
+
+
+def _role_speaker(
+    text: str, floor: int, start: int, end: int, limit: int
+) -> tuple[int, int] | None:
+    """The person a role names ("the judge said"), when the article has named exactly one
+    person with that title before ("Judge Richard Hale", "coach Denise Harlan")."""
+    match = _ROLE_AFTER.match(text, end, min(limit, end + 60)) or _ROLE_BEFORE.search(
+        text, max(floor, start - 80), start
+    )
+    if match is None:
+        return None
+    role = " ".join((match.group("r1") or match.group("r2")).lower().split())
+    titled = re.compile(
+        rf"(?i:\b{re.escape(role)})\s+(?P<name>(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)"
+    )
+    found = {
+        m.group("name"): (m.start("name"), m.end("name")) for m in titled.finditer(text, 0, start)
+    }
+    surnames = {name.split()[-1] for name in found}
+    if len(surnames) != 1:
+        return None
+    return max(found.values())  # the latest mention of that one person
 
 
 def _read_out(text: str, block: Block, floor: int, start: int, end: int, limit: int) -> bool:
@@ -372,7 +415,18 @@ _TITLE_GENDER: dict[str, Gender] = {
         "f",
     ),
 }
-_SUBJECT_TITLES = frozenset([*_TITLE_GENDER, "dr", "prof", "professor", "judge", "rev"])
+_SUBJECT_TITLES = frozenset(
+    [
+        *_TITLE_GENDER,
+        *_words("dr prof professor judge rev cllr councillor sen senator rep gov governor"),
+        *_words("mayor coach captain detective"),
+    ]
+)
+# A short lead-in before the subject: "Prosecuting, Priya Nandy said …", "Speaking after the
+# meeting, Cllr Fallon …".
+_LEAD_IN = re.compile(
+    r"(?:[A-Z][a-z]+ing|After|Later|Earlier|Outside|Afterwards)\b[^,.;:\"“”]{0,50},\s*\Z"
+)
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,12})\.?[ \u00a0]+\Z")
 # Common first names whose gender is not in doubt (names given to both are left out).
 _GIVEN_GENDER: dict[str, Gender] = {
@@ -388,7 +442,9 @@ joseph juan keir keith kenneth kevin kwame lee liam luis malcolm marco mark mart
 michael mohamed mohammed muhammad neil nicholas nigel oliver omar owen patrick paul pete
 peter philip raymond richard rishi robert roger ronald rory ross roy russell ryan samuel
 scott sean sergei simon stephen steve steven stuart thomas tim timothy tom tony vladimir
-volodymyr walter wayne william yusuf
+volodymyr walter wayne william yusuf rajesh rahul arjun vikram sanjay amit ravi suresh
+ramesh anil sunil deepak kwame kofi chinedu emeka sipho thabo jabulani hiroshi takeshi
+kenji seamus padraig eamon cormac oisin diarmuid ciaran mateo diego javier miguel pablo
 """),
         "m",
     ),
@@ -403,7 +459,9 @@ joanne josephine judith julia julie karen kate katherine kathleen kathryn katie 
 laura lauren linda lisa lorna louise lucy lynn margaret maria marie marion martha mary
 megan melania melanie michelle miriam monica nadia nancy natalie nicola olga olivia pamela
 patricia paula rachel rebecca rose ruth sally samantha sandra sarah sharon sheila shona
-sophie susan tatiana teresa theresa ursula valerie victoria wendy yulia yvonne zoe
+sophie susan tatiana teresa theresa ursula valerie victoria wendy yulia yvonne zoe priya
+aoife siobhan niamh saoirse ciara sinead deirdre roisin ananya deepa sunita anjali kavita
+meera pooja lakshmi ngozi chiamaka thandiwe nomvula lucia carmen sofia isabella
 """),
         "f",
     ),
@@ -432,6 +490,12 @@ class _PronounResolver:
         quote_starts = [s for s, _ in ranges]
         names: list[NameMention] = []
         for name in find_names(text, blocks):
+            if name.given is None and (
+                _PLACE_BEFORE.search(text, max(0, name.start - 7), name.start)
+                or text[name.start - 1 : name.start] == "("
+                or name.surname.isupper()
+            ):
+                continue  # "farms near Drumkeel", "(FF)": a place or a party, not a person
             i = bisect_right(quote_starts, name.start) - 1
             if i < 0 or not ranges[i][0] <= name.start < ranges[i][1]:
                 names.append(name)  # a name inside a quotation is not a speaker
@@ -476,6 +540,9 @@ class _PronounResolver:
         title = _TITLE_BEFORE.search(self._text, max(0, pos - 16), pos)
         if title is not None and title.group(1).lower() in _SUBJECT_TITLES:
             pos = title.start(1)
+        lead_in = _LEAD_IN.search(self._text, max(0, pos - 60), pos)
+        if lead_in is not None:
+            pos = lead_in.start()
         return pos < 2 or self._sentence_of(pos - 2) != self._sentence_of(pos)
 
     def may_be(self, span: tuple[int, ...], pron: str) -> bool:
@@ -521,6 +588,9 @@ class _PronounResolver:
         if subjects:
             subject = subjects[0]
             subject_sentence = self._sentence_of(subject.pos)
+            # A subject whose gender fits is not rivalled by a name of unknown gender in its
+            # sentence ("Priya Nandy said Denholm had spent …; "…," she said").
+            sure = self._gender.get(subject.key) == want
             rivals = [
                 m
                 for m in fits
@@ -528,7 +598,11 @@ class _PronounResolver:
                 and (
                     # "Okafor and Whitley spoke": anyone else named in the subject's sentence,
                     # but an owner ("Reform's vote") is not a speaker.
-                    (self._sentence_of(m.pos) == subject_sentence and not self._possessive(m))
+                    (
+                        self._sentence_of(m.pos) == subject_sentence
+                        and not self._possessive(m)
+                        and (not sure or self._gender.get(m.key) == want)
+                    )
                     or (
                         self._sentence_of(m.pos) > subject_sentence
                         and self._gender.get(m.key) == want
