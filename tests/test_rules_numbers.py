@@ -2054,3 +2054,48 @@ def test_fc403_more_wordings_that_fit(findings: ReviewFn, text: str) -> None:
 )
 def test_fc405_more_wordings(findings: ReviewFn, text: str, flagged: bool) -> None:
     assert bool(findings(text, "FC405", published=dt.date(2025, 6, 10))) is flagged
+
+
+# Round r9: "N years ago by … in YEAR", "date of birth", a speaker's "the N-year-old", an
+# institution that "began taking …", cricket margins in runs, margins in points.
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "published", "flagged"),
+    [
+        ("The record was set 12 years ago by Kenya's Beatrice Wanjiru in 2011.", "FC409",
+         dt.date(2025, 3, 1), True),
+        ("The record was set 14 years ago by Kenya's Beatrice Wanjiru in 2011.", "FC409",
+         dt.date(2025, 3, 1), False),
+        ("He left 12 years ago and returned in 2020.", "FC409", dt.date(2025, 3, 1), False),
+        ("Denholm, whose date of birth was given in court as 14 March 1979, pleaded guilty."
+         "\n\nDefending, Mark Ellery said the 46-year-old had a gambling addiction.", "FC405",
+         dt.date(2024, 11, 5), True),
+        ("Denholm, whose date of birth was given in court as 14 March 1979, pleaded guilty."
+         "\n\nDefending, Mark Ellery said the 45-year-old had a gambling addiction.", "FC405",
+         dt.date(2024, 11, 5), False),
+        ("Ortiz, whose son was born in 2010, is 44.", "FC405", dt.date(2024, 11, 5), False),
+        ("When the Halden Bay Marine Observatory began taking daily water temperatures off the"
+         " coast in 1971, it had one boat. This autumn, the observatory marks its 40th"
+         " anniversary.", "FC406", dt.date(2021, 9, 1), True),
+        ("When the Halden Bay Marine Observatory began taking daily water temperatures off the"
+         " coast in 1971, it had one boat. This autumn, the observatory marks its 50th"
+         " anniversary.", "FC406", dt.date(2021, 9, 1), False),
+        ("Marsh lifted Ashdale to 287 for six from their 50 overs. Kirkholme were 31 for two"
+         " early on and were bowled out for 251, and Ashdale won by 46 runs.", "FC410",
+         dt.date(2024, 6, 1), True),
+        ("Marsh lifted Ashdale to 287 for six from their 50 overs. Kirkholme were 31 for two"
+         " early on and were bowled out for 251, and Ashdale won by 36 runs.", "FC410",
+         dt.date(2024, 6, 1), False),
+        ("Ashdale made 287 for six. Chasing a revised target under DLS, Kirkholme were all out"
+         " for 251 and Ashdale won by 46 runs.", "FC410", dt.date(2024, 6, 1), False),
+        ("Lincoln beat Central 84-79 in the final.\n\nThe seven-point win was their first"
+         " title.", "FC410", dt.date(2024, 3, 1), True),
+        ("Lincoln beat Central 84-79 in the final.\n\nThe five-point win was their first"
+         " title.", "FC410", dt.date(2024, 3, 1), False),
+    ],
+)  # fmt: skip
+def test_round_r9_number_wordings(
+    findings: ReviewFn, text: str, rule: str, published: dt.date, flagged: bool
+) -> None:
+    assert bool(findings(text, rule, published=published)) is flagged

@@ -297,8 +297,8 @@ _PAST_AGE = re.compile(
     re.I,
 )
 _BORN = re.compile(
-    r"\b[Bb]orn\b[^.;!?\d]{0,50}?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+[^.;!?\d]{0,12})?"
-    r"(?P<y>1[89]\d\d|20\d\d)\b(?![\d%])"
+    r"\b(?:[Bb]orn|date\s+of\s+birth)\b[^.;!?\d]{0,50}?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+[^.;!?\d]{0,12})?(?P<y>1[89]\d\d|20\d\d)\b(?![\d%])"
 )
 # "Born in 1968 in Nairobi, Margaret Oduya …": the person named after the opening clause.
 _BORN_OPENING = re.compile(rf"[^.;!?,]{{0,40}},\s+(?P<name>{_NAME})")
@@ -332,12 +332,16 @@ _FOUNDED_THINGS = (
     r"|magazine|newspaper|paper|market|conference|exhibition|awards?|prize|ceremony|tradition"
     r"|programme|program|scheme|campaign|service|restaurant|shop|store|brewery|pub|group"
     r"|organi[sz]ation|association|foundation|institute|centre|center|party|movement|union"
+    r"|observatory|station|hospital|clinic|laborator(?:y|ies)|lab|project|survey|study|zoo"
+    r"|park|garden|railway|airline|bank|hotel|cinema|studio|charity|trust"
 )
 _EVENT_STARTED = re.compile(
     rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{_FOUNDED_THINGS})"
     r"(?:,?\s+which|\s+that)?|\b(?:It|it))\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?"
     r"(?P<verb>(?:first\s+)?(?:started|began|begun)|first\s+(?:held|staged|run|organi[sz]ed))"
-    r"\s+(?:life\s+|as\s+[^.;!?\d]{0,30}?)?\bin\s+(?P<y>1[0-9]\d\d|20\d\d)\b(?![\d%])"
+    # "began taking daily water temperatures off the coast in 1971": its work, begun then.
+    r"\s+(?:life\s+|as\s+[^.;!?\d]{0,30}?|[a-z]+ing\b[^.;!?\d]{0,60}?)?\bin\s+"
+    r"(?P<y>1[0-9]\d\d|20\d\d)\b(?![\d%])"
 )
 _EVENT_SINCE = re.compile(
     r"\b(?:since|after|with)\s+(?:its|their|the)\s+(?P<verb>founding|foundation|creation"
@@ -712,6 +716,9 @@ def surname_in(text: str, start: int, end: int) -> str | None:
     return found.split()[-1] if found else None
 
 
+_SPEECH_BETWEEN = re.compile(
+    r"\b(?:said|says|told|tells|added|argued|claimed|explained|described)\b"
+)
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+\Z")
 
 
@@ -774,6 +781,10 @@ class _Finder:
         s_start, _, sentence = self.sentence_text(offset)
         between_name = name_in(self.text, s_start, offset)
         if between_name is not None:
+            # "Mark Ellery said the 46-year-old had …": the speaker speaks of someone else.
+            last = self.text.rfind(between_name.split()[-1], s_start, offset)
+            if _SPEECH_BETWEEN.search(self.text, last, offset):
+                return None
             return between_name
         if re.match(r"\s*(?:He|She|They)\b", sentence) and s_start > self.block.start:
             return name_in(self.text, *sentence_bounds(self.sentence_of, self.block, s_start - 1))
@@ -792,7 +803,7 @@ class _Finder:
         if any(k in lowered for k in _PERCENT_KEYS):
             self._percents()
         self._ages()
-        if "born" in lowered:
+        if "born" in lowered or "birth" in lowered:
             self._births()
         if any(k in lowered for k in _EVENT_KEYS):
             self._events()
@@ -1061,8 +1072,15 @@ class _Finder:
                 # "Born in 1942, she …": whose birth is not told here.
                 full = full or "?"
             person = full.split()[-1] if full else None
-            # "Ortiz, whose son was born in 2010": the birth is somebody else's.
-            if _RELATIVE_NOUNS.search(self.text, s_start, m.start()):
+            # "Ortiz, whose son was born in 2010": the birth is somebody else's ("Ortiz,
+            # whose date of birth was given as …" is his own).
+            relative = _RELATIVE_NOUNS.search(self.text, s_start, m.start())
+            own = (
+                relative is not None
+                and relative.group().lower() == "whose"
+                and (m.group().lower().startswith("date"))
+            )
+            if relative is not None and not own:
                 person = full = "?"
             self.taken.append((y_start, y_end))
             self.out.append(

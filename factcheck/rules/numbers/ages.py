@@ -63,6 +63,13 @@ def age_vs_birth_year(ctx: RuleContext) -> Iterator[Hit]:
         if age.past and death_year is None:
             continue  # an age at some other past moment
         age_person = _identity(ctx, age, _year_old_person(ctx, age) or _who(ctx, age, known), fulls)
+        guessed = age_person == _UNKNOWN
+        if guessed:
+            # "the 46-year-old" of someone's words: the one person whose birth is given.
+            named = {b.person for b in births if b.person not in (None, "?")}
+            if len(named) != 1:
+                continue
+            age_person = next(iter(named))
         sentence = sentences[age.sentence]
         paired: list[tuple[NumberMention, int, bool]] = []
         for birth in births:
@@ -127,7 +134,7 @@ def age_vs_birth_year(ctx: RuleContext) -> Iterator[Hit]:
                 f" {min(fits)} or {max(fits)} {when}."
             ),
             spans=[(age.start, age.end), (birth.start, birth.end)],
-            confidence=0.75 if same_person else 0.6,
+            confidence=0.5 if guessed else 0.75 if same_person else 0.6,
         )
 
 
@@ -138,6 +145,9 @@ _NOT_PEOPLE = _words(
     " Hospital Street Road Park Square Bridge Station Centre Center Group Trust Court Hall"
     " Church Party Committee Government Ministry Department Office Police Airport Port River"
 )
+_SPEECH = re.compile(r"\b(?:said|says|told|tells|added|argued|claimed|explained)\b")
+# Someone this sentence does not name: "the 46-year-old" of a speaker's words.
+_UNKNOWN = "?"
 _YEAR_OLD_AFTER = re.compile(r"[-\s]years?[-\s]old\b(?!\s+[A-Z])")
 
 
@@ -167,10 +177,12 @@ def _year_old_person(ctx: RuleContext, age: NumberMention) -> str | None:
     if age.sentence > 0:
         spans.append((sentences[age.sentence - 1].start, sentences[age.sentence - 1].end))
     text = ctx.article.text
-    for start, end in spans:
-        found = pattern.findall(text, start, end)
+    for i, (start, end) in enumerate(spans):
+        found = list(pattern.finditer(text, start, end))
         if found:
-            return str(found[-1])
+            if i == 0 and _SPEECH.search(text, found[-1].end(), end):
+                return _UNKNOWN  # "Mark Ellery said the 46-year-old …": someone else
+            return found[-1].group()
         # "Her deputy, Sam Hale, spoke …": somebody else, named in full.
         for full in _FULL_NAME.finditer(text, start, end):
             if full.group("last") not in _NOT_PEOPLE and full.start() > start:

@@ -237,7 +237,9 @@ _AGO_AMOUNT = rf"(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM}|(?i:a|half\s+a))\s+(?P<u>years
 _YEAR = r"1[5-9]\d\d|20\d\d"
 _YEAR_AGO = re.compile(
     rf"\b(?P<y>{_YEAR})\s*(?:,|\(|—|–|\s-)\s*{_AGO_AMOUNT}"
-    rf"|{_AGO_AMOUNT.replace('(?P<', '(?P<b_')}\s*(?:,|\(|—|–|-)?\s*in\s+(?P<b_y>{_YEAR})\b"
+    rf"|{_AGO_AMOUNT.replace('(?P<', '(?P<b_')}\s*(?:,|\(|—|–|-)?"
+    # "set 12 years ago by Kenya's Beatrice Wanjiru in 2011": a "by" or "at" phrase between.
+    rf"(?:\s*(?:by|at|on|for)\s+[^,.;:()\d]{{1,50}}?)?\s*in\s+(?P<b_y>{_YEAR})\b"
 )
 
 
@@ -251,7 +253,7 @@ def _year_beside_ago(ctx: RuleContext, now: int) -> Iterator[Hit]:
     matches = (
         m
         for ago in _AGO.finditer(text)
-        for m in _YEAR_AGO.finditer(text, max(0, ago.start() - 60), ago.end() + 30)
+        for m in _YEAR_AGO.finditer(text, max(0, ago.start() - 60), ago.end() + 70)
     )
     for m in matches:
         if m.start() in seen:

@@ -40,11 +40,24 @@ _SCORE_OTHER = re.compile(
 )
 # "the one-goal victory", "a two-goal win", "won by a single goal", "by three goals".
 _MARGIN_REF = re.compile(
-    r"\b(?P<n>one|two|three|four|five|six|single|\d)[-\s]goal\s+(?:win|victory|defeat|loss"
-    r"|margin|triumph|success)\b|\b(?:won|beat\s+\w+(?:\s+\w+)?|lost)\s+by\s+(?:a\s+)?"
-    r"(?P<n2>single|one|two|three|four|five|six|\d)\s+goals?\b"
+    r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|single|\d{1,2})[-\s]"
+    r"(?:goal|point)\s+(?:win|victory|defeat|loss|margin|triumph|success)\b"
+    r"|\b(?:won|beat\s+\w+(?:\s+\w+)?|lost)\s+by\s+"
+    r"(?:a\s+)?(?P<n2>single|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?:goals?|points?)\b"
 )
+# Cricket: "287 for six", "bowled out for 251", "251 all out"; and "won by 46 runs".
+_INNINGS_TOTAL = re.compile(
+    r"\b(?P<t>\d{2,3})\s+for\s+(?:\d|one|two|three|four|five|six|seven|eight|nine)\b"
+    r"|\b(?:bowled\s+out|all\s+out)\s+for\s+(?P<t2>\d{2,3})\b|\b(?P<t3>\d{2,3})\s+all\s+out\b"
+)
+_PART_WAY = re.compile(
+    r"\b(?:at|were|was|reduced\s+to|slumped\s+to|struggling\s+on|had\s+reached)\s+\Z", re.I
+)
+_RUNS_MARGIN = re.compile(r"\bwon\s+by\s+(?P<n>\d{1,3})\s+runs\b")
+_REVISED = re.compile(r"\b(?:DLS|D/L|Duckworth|revised\s+target|reduced\s+to)\b", re.I)
 _GOALS = {"single": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_GOALS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _DRAW_WORDS = frozenset(["draw", "stalemate"])
 _DIGIT = re.compile(r"\d")
 _PARTIAL_AFTER = re.compile(
@@ -63,8 +76,9 @@ def conflicting_scores(ctx: RuleContext) -> Iterator[Hit]:
     ("The 4-1 win", "Saturday's 1-1 draw", "this 2-0 victory"). When the reference's
     paragraph gives one result (else the article does), a reference with a different score
     (either way round) is reported: a win or defeat against a win, a draw against a draw.
-    A margin in goals ("the one-goal victory", "won by two goals") is checked against the
-    article's one result.
+    A margin in goals or points ("the one-goal victory", "won by two goals", "a five-point
+    win") is checked against the article's one result, and a cricket margin in runs ("won
+    by 46 runs") against the two innings totals ("287 for six", "bowled out for 251").
 
     **Why it matters.** The score is the first fact of a match report; two scores for one
     match tell the reader that one of them is wrong.
@@ -83,6 +97,7 @@ def conflicting_scores(ctx: RuleContext) -> Iterator[Hit]:
     **How to silence it.** `--ignore FC410`, or fix the text.
     """
     text = ctx.article.text
+    yield from _runs_margin_hits(ctx)
     if "-" not in text and "–" not in text:
         return  # every result is written with a dash
     sentences = ctx.analysis.sentences
@@ -91,9 +106,12 @@ def conflicting_scores(ctx: RuleContext) -> Iterator[Hit]:
     margins: list[re.Match[str]] = []
     for sentence in sentences:
         s_text = ctx.text(sentence.start, sentence.end)
-        if "goal" in s_text:
+        if "goal" in s_text or "point" in s_text:
             for ref in _MARGIN_REF.finditer(text, sentence.start, sentence.end):
-                if not _SCORE_OTHER.search(_near(ctx, sentence, ref.start(), ref.end())):
+                # What comes before says whose margin it is; after it, "was their first
+                # title" does not make it another match's.
+                before = ctx.text(max(sentence.start, ref.start() - 40), ref.start())
+                if not _SCORE_OTHER.search(before) and not _PARTIAL_AFTER.match(text, ref.end()):
                     margins.append(ref)
         if _DIGIT.search(s_text) is None:
             continue
@@ -111,6 +129,41 @@ def conflicting_scores(ctx: RuleContext) -> Iterator[Hit]:
     yield from _margin_hits(ctx, results, margins)
     if not refs:
         return
+    yield from _score_ref_hits(ctx, results, refs)
+
+
+def _runs_margin_hits(ctx: RuleContext) -> Iterator[Hit]:
+    """ "lifted Ashdale to 287 for six … bowled out for 251 … won by 46 runs": a cricket
+    margin in runs is the difference of the two innings totals."""
+    text = ctx.article.text
+    if "runs" not in text or _REVISED.search(text):
+        return
+    totals: dict[int, tuple[int, int]] = {}
+    for m in _INNINGS_TOTAL.finditer(text):
+        group = next(g for g in ("t", "t2", "t3") if m.group(g))
+        if group == "t" and _PART_WAY.search(text, max(0, m.start() - 25), m.start()):
+            continue  # "were 31 for two", "at 102 for one": part-way through the innings
+        totals.setdefault(int(m.group(group)), (m.start(group), m.end(group)))
+    if len(totals) != 2:
+        return  # another match, or a score the pattern took for a total
+    (a, a_span), (b, b_span) = sorted(totals.items(), reverse=True)
+    for margin in _RUNS_MARGIN.finditer(text):
+        stated = int(margin.group("n"))
+        if stated == a - b:
+            continue
+        yield Hit(
+            message=(
+                f"{a} against {b} is a margin of {a - b} runs, not"
+                f" {stated}; the totals or the margin are wrong."
+            ),
+            spans=[(margin.start(), margin.end()), a_span, b_span],
+            confidence=0.65,
+        )
+
+
+def _score_ref_hits(
+    ctx: RuleContext, results: list[re.Match[str]], refs: list[re.Match[str]]
+) -> Iterator[Hit]:
     blocks = ctx.segmentation.body
     for ref in refs:
         block = next((b for b in blocks if b.start <= ref.start() < b.end), None)
