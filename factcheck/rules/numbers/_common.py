@@ -209,3 +209,25 @@ def _slip_of(a: float, b: float) -> bool:
     if len(diff) == 1:
         return abs(a - b) <= 0.25 * max(a, b)
     return len(diff) == 2 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
+
+
+def _close_slip(a: float, b: float) -> bool:
+    """A stricter `_slip_of`, for figures with less else to tie them: two side-by-side
+    digits, neither a zero, swapped (2,750 and 2,570; 68,000 and 86,000), or one digit
+    changed in a figure of four or more significant digits (11,890 and 12,890). "150" and
+    "105", or "1,250" and "1,350", differ so by chance too often."""
+    if a != int(a) or b != int(b) or a == b or min(a, b) < 100:
+        return False
+    x, y = str(int(a)), str(int(b))
+    if len(x) != len(y):
+        return False
+    diff = [i for i in range(len(x)) if x[i] != y[i]]
+    if len(diff) == 1:
+        return len(x.rstrip("0")) >= 4
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and x[diff[0]] == y[diff[1]]
+        and x[diff[1]] == y[diff[0]]
+        and "0" not in (x[diff[0]], x[diff[1]])
+    )

@@ -6,12 +6,19 @@ One thing is given two different costs or values in the same article.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from itertools import combinations
 
 from factcheck.analysis.numbers import GENERIC_THINGS, QUAL, NumberMention, interval, overlaps
 from factcheck.report import Category, Severity
-from factcheck.rules.numbers._common import _THING_STOP_WORDS, _YEAR_IN_TEXT, _words
+from factcheck.rules.numbers._common import (
+    _THING_STOP_WORDS,
+    _YEAR_IN_TEXT,
+    _close_slip,
+    _stems_in,
+    _words,
+)
 from factcheck.rules.registry import Hit, RuleContext, rule
 
 # Words that mean two amounts may be two moments or two parts of one thing, not one fact.
@@ -215,6 +222,67 @@ def conflicting_amounts(ctx: RuleContext) -> Iterator[Hit]:
     yield from _deal_hits(ctx, every)
     yield from _budget_hits(ctx, every)
     yield from _revenue_hits(ctx, every)
+    yield from _slipped_amounts(ctx, every)
+
+
+_ANOTHER_TIME = re.compile(
+    r"\b(?:(?:last|next|previous|coming|past)\s+(?:year|month|week|season|decade)|ago"
+    r"|previously|formerly|once|earlier|later|yesterday)\b",
+    re.I,
+)
+_DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$")
+_SIGNIFICANT = re.compile(r"[1-9](?:[\d,.]*[1-9])?")
+
+
+def _significant(raw: str) -> int:
+    """How many significant digits a figure was written with: "$2.75 million" 3, "$1.2bn" 2."""
+    digits = _SIGNIFICANT.search(raw)
+    return sum(ch.isdigit() for ch in digits.group(0)) if digits else 0
+
+
+def _slipped_amounts(ctx: RuleContext, money: list[NumberMention]) -> Iterator[Hit]:
+    """ "The foundation awarded a grant of $2.75 million … the $2.57 million grant": a
+    definite thing priced with the digits of the article's one other amount in its currency
+    that reads as a slip of it (two side-by-side digits swapped, or one changed in a figure
+    of four or more), where the earlier sentence names the thing and the earlier amount is
+    tied to nothing else. Both figures are exact, written to three or more significant
+    digits and given once; neither sentence speaks of an estimate, a change or a part."""
+    if len(money) < 2 or len(money) > 12:
+        return
+    uses = Counter(m.value for m in money)
+    sentences = ctx.analysis.sentences
+    for b in money:
+        if b.thing_form != "attributive" or not b.thing or b.qualifier or uses[b.value] > 1:
+            continue
+        if not _DEFINITE_BEFORE.search(ctx.article.text, max(0, b.start - 8), b.start):
+            continue
+        raw_b = ctx.text(b.start, b.end)
+        slips = [m for m in money if m.unit == b.unit and _close_slip(m.value, b.value)]
+        if len(slips) != 1 or slips[0].sentence >= b.sentence:
+            continue  # no earlier slip of it, or two amounts it could be a slip of
+        a = slips[0]
+        if a.thing or a.qualifier or uses[a.value] > 1:
+            continue  # an amount of something named, which the pairs above compare
+        if min(_significant(raw_b), _significant(ctx.text(a.start, a.end))) < 3:
+            continue  # "$1.2bn" and "$2.1bn" differ so by chance too often
+        head = b.thing[0]
+        a_sentence = sentences[a.sentence]
+        if len(head) < 4 or not _stems_in(head, ctx.text(a_sentence.start, a_sentence.end)):
+            continue  # the earlier sentence does not name the thing
+        if any(_changing_amount(ctx, m, money) for m in (a, b)):
+            continue
+        texts = [ctx.text(sentences[m.sentence].start, sentences[m.sentence].end) for m in (a, b)]
+        if any(_YEAR_IN_TEXT.search(t) or _ANOTHER_TIME.search(t) for t in texts):
+            continue  # "the $2.57 million grant it received last year": perhaps another one
+        yield Hit(
+            message=(
+                f"The {head} is given as {ctx.text(a.start, a.end)} here and as {raw_b}"
+                " elsewhere in the article; the figures differ only by slipped digits, so one"
+                " of them is likely a typo."
+            ),
+            spans=[(a.start, a.end), (b.start, b.end)],
+            confidence=0.6,
+        )
 
 
 # "reported revenue of $1.2 billion", "revenue was $1.2 billion", "a business with $2.1

@@ -71,13 +71,15 @@ _TO_FROM = (
     rf"to\s+(?:(?P<yq>{QUAL})\s+)?(?P<y>{_AMOUNT}){_TAIL},?\s+from\s+(?:(?P<xq>{QUAL})\s+)?"
     rf"(?P<x>{_AMOUNT}){_TAIL}"
 )
+# What may part the figures from the change after them: a comma or a dash.
+_SEP = r"(?:\s*,\s+|\s*[–—]\s*|\s+-{1,2}\s+|\s+)"
 _CHANGE_AFTER = (
-    rf"(?:\s+[\w-]+){{0,4}}?,?\s+(?:(?:an?|the)\s+)?(?:(?P<noun>{_UP_NOUNS}|{_DOWN_NOUNS})\s+of"
+    rf"(?:\s+[\w-]+){{0,4}}?{_SEP}(?:(?:an?|the)\s+)?(?:(?P<noun>{_UP_NOUNS}|{_DOWN_NOUNS})\s+of"
     rf"\s+|(?P<verb>up|down)\s+(?:by\s+)?)(?:(?P<pq>{QUAL})\s+)?(?P<p>{_PCT}){_PTS}"
 )
 # "…, a 14 per cent increase", "…, an 18% fall".
 _CHANGE_AFTER_ATTRIBUTIVE = (
-    rf"(?:\s+[\w-]+){{0,4}}?,?\s+(?:(?:an?|the)\s+)?(?:(?P<pq>{QUAL})\s+)?(?P<p>{_PCT}){_PTS}"
+    rf"(?:\s+[\w-]+){{0,4}}?{_SEP}(?:(?:an?|the)\s+)?(?:(?P<pq>{QUAL})\s+)?(?P<p>{_PCT}){_PTS}"
     rf"\s+(?P<noun>{_UP_NOUNS}|{_DOWN_NOUNS})\b"
 )
 _CHANGE_PATTERNS = [
@@ -126,6 +128,27 @@ _AFTER_FIRST_PATTERNS = [
     re.compile(
         rf"{_AFTER_FIRST}(?:(?:an?|the)\s+)?(?:(?P<pq>{QUAL})\s+)?(?P<p>{_PCT}){_PTS}\s+"
         rf"(?P<noun>{_UP_NOUNS}|{_DOWN_NOUNS}|{_UP_LINKS}|{_DOWN_LINKS})\b{_BASE_AFTER}",
+        re.I,
+    ),
+]
+# "£24.6bn, up from the £20.5bn estimated by the department in 2021 – an increase of 14 per
+# cent": the new figure, the old one with the words that say whose or when it was, then the
+# change between them closing the sentence. The words between hold no other figure.
+_GAP = r"(?:\s+(?:[A-Za-z][\w'’&.-]*|(?:19|20)\d\d(?:[-–/]\d\d)?)){0,14}?"
+_FROM_BASE = (
+    rf"{_AFTER_FIRST}(?:up|down|rising|falling|higher|lower)\s+from\s+(?:the\s+)?"
+    rf"(?:(?P<xq>{QUAL})\s+)?(?P<x>{_AMOUNT}){_TAIL}{_GAP}{_SEP}(?:(?:an?|the)\s+)?"
+)
+_CLOSES = r"(?=\s*(?:[,;.—–)]|$))"
+_AFTER_FIRST_PATTERNS += [
+    re.compile(
+        rf"{_FROM_BASE}(?P<noun>{_UP_NOUNS}|{_DOWN_NOUNS})\s+of\s+(?:(?P<pq>{QUAL})\s+)?"
+        rf"(?P<p>{_PCT}){_PTS}{_CLOSES}",
+        re.I,
+    ),
+    re.compile(
+        rf"{_FROM_BASE}(?:(?P<pq>{QUAL})\s+)?(?P<p>{_PCT}){_PTS}\s+"
+        rf"(?P<noun>{_UP_NOUNS}|{_DOWN_NOUNS}){_CLOSES}",
         re.I,
     ),
 ]
@@ -234,8 +257,9 @@ def percent_change_mismatch(ctx: RuleContext) -> Iterator[Hit]:
     **What it does.** Reads phrases that give a change together with both figures ("rose
     25% from 40,000 to 60,000", "to $1.2 billion from $900 million, up 12%", "a 10% drop
     from 2,000 to 1,800", "doubled from 40 to 80", "£318m, up 12 per cent from £296m",
-    "$5.4 billion, 20% higher than last year's $5.0 billion") and works out the change the
-    figures imply. It allows for the rounding of each figure (trailing zeros may be
+    "$5.4 billion, 20% higher than last year's $5.0 billion", "£24.6bn, up from the £20.5bn
+    estimated by the department in 2021 – an increase of 14 per cent") and works out the change
+    the figures imply. It allows for the rounding of each figure (trailing zeros may be
     rounding: "$412,000") and for hedges such as "about", "nearly" and "more than";
     "percentage points" are compared as a difference, and a change between two percentages
     may be either. A change stated in the wrong direction ("fell 20% from 50 to 60") is
@@ -264,7 +288,8 @@ def percent_change_mismatch(ctx: RuleContext) -> Iterator[Hit]:
     currency", "in real terms"), changes of or against something else ("a 24 percent jump
     on 2019", "a 40 per cent reduction in the risk of death"), and figures side by side
     that are two things ("1,200 cars and 300 vans") or that have a third figure beside
-    them.
+    them. A change after "up from" the base and the words that say whose or when it was is
+    read only when it closes the sentence or clause and no other figure comes between.
 
     **How to silence it.** `--ignore FC402`, or fix the text.
     """

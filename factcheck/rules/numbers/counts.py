@@ -6,6 +6,7 @@ One count of people or things is given two different values in the same article.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from itertools import combinations
@@ -23,6 +24,7 @@ from factcheck.rules.numbers._common import (
     _THING_STOP_WORDS,
     _YEAR_LIKE,
     _candidate_figure_other,
+    _close_slip,
     _count_range,
     _noun_after,
     _qual,
@@ -324,16 +326,22 @@ def _span_ok(span: str, *, projection: bool = False) -> bool:
 
 def _years(ctx: RuleContext, start: int, end: int) -> frozenset[str]:
     """Years in text[start:end], less those of a founding or opening ("opened in 1971")."""
+    return _years_in(ctx, ctx.text(start, end))
+
+
+def _years_in(ctx: RuleContext, span: str) -> frozenset[str]:
     events = {ctx.text(n.start, n.end) for n in ctx.analysis.numbers if n.kind == "event_year"}
-    return frozenset(y for y in _COUNT_YEARS.findall(ctx.text(start, end)) if y not in events)
+    return frozenset(y for y in _COUNT_YEARS.findall(span) if y not in events)
 
 
 def _times(ctx: RuleContext, start: int, end: int) -> frozenset[str]:
     """The moments text[start:end] names: years, "last year", "two weeks ago"."""
-    found = {
-        " ".join(m.group(0).lower().split()) for m in _TIME_MARK.finditer(ctx.text(start, end))
-    }
-    return frozenset(found) | _years(ctx, start, end)
+    return _times_in(ctx, ctx.text(start, end))
+
+
+def _times_in(ctx: RuleContext, span: str) -> frozenset[str]:
+    found = {" ".join(m.group(0).lower().split()) for m in _TIME_MARK.finditer(span)}
+    return frozenset(found) | _years_in(ctx, span)
 
 
 def _sentence(ctx: RuleContext, c: _Count) -> tuple[int, int]:
@@ -492,6 +500,21 @@ _RELATED_GROUPS: dict[str, tuple[str, ...]] = {
     "pupils": ("students",),
     "students": ("pupils",),
 }
+# Nouns for anyone at all: two small counts of them are seldom one group.
+_GENERIC_GROUPS = _words("people children men women adults boys girls others members")
+# "between 2016 and 2021", "from 2019 to 2023": the period a count was gathered over.
+_PERIOD = re.compile(
+    r"\b(?:between|from)\s+(?:(?:early|late|mid)[-\s])?(?:19|20)\d\d\s+(?:and|to|until)\s+"
+    r"(?:(?:early|late|mid)[-\s])?(?:19|20)\d\d\b"
+)
+# A verb after a count's noun: what the counted did, or what befell them, which may be
+# true of only a part of the group a later figure counts.
+_SAID_TO_DO = re.compile(
+    r"\s+(?:(?:were|was|are|is|had|have|has|will|would|could|had\s+been|have\s+been|are\s+being"
+    r"|were\s+being)\b|[a-z]+ed\b|(?:still|also|later|then)\s)",
+    re.I,
+)
+_AMONG_THE = re.compile(r"\bamong\s+(?:the|those|these)\s*$", re.I)
 # "the attendance of 18,214": the one attendance of the event, as "the 527 cases" is.
 _DEFINITE_MEASURE = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:official\s+)?$")
 # "the 34,152 fans who packed the stadium": a clause that only says they were there.
@@ -569,12 +592,35 @@ def _what_follows(ctx: RuleContext, a: _Count, b: _Count) -> str | None:
     elif attended is not None and noun and _NOUN_GROUPS.get(noun[0]) == "spectators":
         pos = attended.end()
     elif _QUALIFYING_WORD.match(text, pos):
-        return None  # "the 102 people charged", "the 2,510 people surveyed last year"
+        # "the 86,000 properties cut off" after "68,000 homes lost power": the words say
+        # the group did what the earlier sentence said, which picks out no part of it.
+        event = _same_event_words(ctx, a, pos)
+        if event is None:
+            return None  # "the 102 people charged", "the 2,510 people surveyed last year"
+        pos = event
     a_text = ctx.text(*_sentence(ctx, a))
     narrowing = _NARROWING.match(text, pos) or _FOR_PHRASE.match(text, pos)
     if narrowing is not None and not _stems_in(narrowing.group("phrase"), a_text):
         return None
     return found
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _same_event_words(ctx: RuleContext, a: _Count, pos: int) -> int | None:
+    """Where words at ``pos`` that name the event of a's sentence end ("cut off" after
+    "lost power"), or None when they name none or another."""
+    text = ctx.article.text
+    space = _SPACE.match(text, pos)
+    if space is None:
+        return None
+    a_text = ctx.text(*_sentence(ctx, a))
+    for pattern in _EVENT_KINDS.values():
+        said = pattern.match(text, space.end())
+        if said is not None and pattern.search(a_text):
+            return said.end()
+    return None
 
 
 _MONTH_OR_DAY = re.compile(
@@ -623,8 +669,14 @@ def _restatements(
     if len(counts) > 12:
         return  # a table or a list of figures, not prose that restates one
     for b in counts:
-        if b.m.value < 100 or b.m.value != int(b.m.value) or uses[b.m.value] > 1:
-            continue  # a small count, or a figure used elsewhere for something of its own
+        if b.m.value < 10 or b.m.value != int(b.m.value) or uses[b.m.value] > 1:
+            continue  # a tiny count, or a figure used elsewhere for something of its own
+        # Two small counts of one noun differ by a digit by chance far more often: "the 34
+        # investors" restates "37 investors" only as the article's one other count of a
+        # noun that names a group of its own, with neither figure used for anything else.
+        small = b.m.value < 100
+        if small and (len(counts) != 2 or noun in _GENERIC_GROUPS or b.measure_at is not None):
+            continue
         at = b.m.start if b.measure_at is None else b.measure_at
         pattern = _DEFINITE_COUNT if b.measure_at is None else _DEFINITE_MEASURE
         if not pattern.search(text, max(0, at - 12), at):
@@ -636,7 +688,15 @@ def _restatements(
             for a in counts
             if a.m.sentence < b.m.sentence and (not b.mods or a.mods[-len(b.mods) :] == b.mods)
         ]
+        if small and not (len(pool) == 1 and uses[pool[0].m.value] == 1 and _whole(ctx, pool[0])):
+            continue
         why = "restated later; the digits slipped"
+        if not all(
+            overlaps(_count_range(x.m), _count_range(y.m)) for x, y in combinations(pool, 2)
+        ):
+            pool = _one_slipped(pool, b)  # two earlier figures: the one it is a slip of
+            if not pool:
+                continue
         if not pool:
             for other in _RELATED_GROUPS.get(noun, ()):
                 pool = [
@@ -664,10 +724,14 @@ def _restatements(
         if _changed(ctx, a) or _changed(ctx, b):
             continue
         b_start = _sentence(ctx, b)[0]
-        a_near = ctx.text(*_near(ctx, a))
+        # "between 2016 and 2021 he persuaded 37 investors": a count gathered over a period
+        # is the group's total, which a later "the 34 investors" restates.
+        a_near = _PERIOD.sub(" ", ctx.text(*_near(ctx, a)))
         if follows == "so far":
             a_near = _SINCE.sub(" ", a_near)
-        if not (_span_ok(a_near) and _context_ok(ctx, b_start, b.m.start)):
+        # "distributed among the 34 investors": the whole group, not a part of it.
+        b_before = _AMONG_THE.sub(" ", ctx.text(b_start, b.m.start))
+        if not (_span_ok(a_near) and _span_ok(b_before)):
             continue
         if _days(ctx, a) and _days(ctx, b) and _days(ctx, a) != _days(ctx, b):
             continue  # "572 flights on Monday", "the 527 flights on Tuesday"
@@ -681,10 +745,29 @@ def _restatements(
         ):
             continue  # two sources, or a capacity
         b_noun = _noun_after(text, b.m.end) if b.measure_at is None else None
-        a_times = _times(ctx, *_near(ctx, a)) | _lead_times(ctx, a)
+        a_times = _times_in(ctx, a_near) | _lead_times(ctx, a)
         if a_times != _times(ctx, b_start, b_noun[2] if b_noun else b.m.end):
             continue
         yield a, b, why
+
+
+def _whole(ctx: RuleContext, a: _Count) -> bool:
+    """Whether a count names its group without saying what the counted did: not "14
+    protesters had been detained", which may be those of a larger group it befell."""
+    noun = _noun_after(ctx.article.text, a.m.end)
+    return noun is not None and not _SAID_TO_DO.match(ctx.article.text, noun[2])
+
+
+def _one_slipped(pool: list[_Count], b: _Count) -> list[_Count]:
+    """Of several earlier counts, the one that "the 86,000 properties" restates with a slip
+    ("68,000 homes" beside "about 4,100 homes"): a figure of another size counts another
+    group, so the back-reference is read as pointing at the only one of its size, and only
+    when it is a close slip of it. An empty list when it is not that plain ("2,100 workers",
+    "1,800 workers", "the 1,200 workers")."""
+    near = [a for a in pool if max(a.m.value, b.m.value) <= 3 * min(a.m.value, b.m.value)]
+    if len(near) != 1 or not _close_slip(near[0].m.value, b.m.value):
+        return []
+    return near
 
 
 def _paired(ctx: RuleContext, noun: str, counts: list[_Count]) -> list[tuple[_Count, _Count, str]]:
@@ -745,10 +828,21 @@ def conflicting_counts(ctx: RuleContext) -> Iterator[Hit]:
     workers find new jobs") is compared with the article's one earlier figure for the group, or
     for a close name for it (jobs and workers, pupils and students, passengers and riders), only
     when the two read as a slip of each other: two digits swapped (572 and 527), or one digit
-    changed by less than a quarter of the figure; the later figure appears nowhere else. Figures
-    that cannot both be right, allowing for rounding ("2,400" is stated to the nearest hundred)
-    and hedges ("about", "more than"), are reported with both places. Money stays with FC401,
-    which this rule mirrors for counts.
+    changed by less than a quarter of the figure; the later figure appears nowhere else. When
+    several earlier figures were given, it is compared with the only one of its size, and only
+    when the two read as a close slip (two side-by-side digits swapped, "68,000 homes lost
+    power" and "Of the 86,000 properties cut off"; a participle that repeats the earlier
+    sentence's event picks out no part). A restatement of a small count ("37 investors" … "the
+    34 investors") is compared only when the two are the article's only counts of a noun that
+    names a group of its own (not "people"), neither figure is used elsewhere, and the earlier
+    one does not say what the counted did ("14 protesters had been detained"). A definite
+    back-reference to the whole of a group ("Of the 52 dead, 14 were children", "the 52
+    victims", "the 102 arrested") is compared with the article's total for it under any of its
+    names ("the death toll rose to 46", "46 people were killed", "killing 46"; likewise the
+    injured, missing, evacuated and arrested), when the article gives that total one value.
+    Figures that cannot both be right, allowing for rounding ("2,400" is stated to the nearest
+    hundred) and hedges ("about", "more than"), are reported with both places. Money stays
+    with FC401, which this rule mirrors for counts.
 
     **Why it matters.** A headcount, a traffic figure or a forecast that changes between
     paragraphs is a typo or a number left over from an earlier draft.
@@ -770,6 +864,11 @@ def conflicting_counts(ctx: RuleContext) -> Iterator[Hit]:
     at the paint shop", "… worldwide"), when the sentences name a capacity, an estimate, or
     another weekday, month or place, when the later figure is used elsewhere in the article,
     or when the figures are not a slip of each other ("the 410 workers" after "1,250 jobs").
+    A group's total is left alone when it is hedged ("at least 46"), of a place or part ("In
+    Pekalongan, 19 people were killed", "37 on Saturday and 15 on Sunday"), of another year,
+    day or event, or an estimate, when the back-reference narrows the group ("the 52 dead in
+    Pekalongan", "the 52 dead and injured"), or when the difference is a figure the article
+    gives (a sum).
 
     **How to silence it.** `--ignore FC407`, or fix the text.
     """
@@ -817,8 +916,233 @@ def conflicting_counts(ctx: RuleContext) -> Iterator[Hit]:
                 spans=[(a.m.start, a.m.end), (b.m.start, b.m.end)],
                 confidence=0.65,
             )
+    if any(w in text for w in _GROUP_WORDS) and _GROUP_KEYS.search(text):
+        for a_start, a_end, b_start, b_end, family in _group_totals(ctx, uses):
+            if (min(a_start, b_start), max(a_start, b_start)) in reported:
+                continue
+            first, second = ctx.text(a_start, a_end), ctx.text(b_start, b_end)
+            yield Hit(
+                message=(
+                    f"The number {family} is given as {first} here and as {second} elsewhere"
+                    " in the article; the two figures do not agree."
+                ),
+                spans=[(a_start, a_end), (b_start, b_end)],
+                confidence=0.65,
+            )
     if "votes" in text:
         yield from _candidate_votes(ctx)
+
+
+# --- FC407 the total of a group named with other words ------------------------------------
+
+# One group's total under its several names, each family as (words after the figure, nouns
+# after it, words before it, words of a later back-reference): "the death toll rose to 46",
+# "46 people were killed", "killing 46", "46 deaths" … "Of the 52 dead, 14 were children".
+_FAMILIES: dict[str, tuple[str, str, str, str]] = {
+    "of dead": (
+        r"dead|killed|died|perished|lost\s+their\s+lives",
+        r"deaths|fatalities",
+        r"killed|killing|claimed\s+the\s+lives\s+of",
+        r"dead|killed|victims|deaths|fatalities",
+    ),
+    "of injured": (
+        r"injured|hurt|wounded",
+        r"injuries",
+        r"injured|injuring|wounded|wounding",
+        r"injured|wounded",
+    ),
+    "missing": (r"missing|unaccounted\s+for", r"(?!)", r"(?!)", r"missing"),
+    "evacuated": (
+        r"evacuated",
+        r"evacuees",
+        r"evacuated|evacuating",
+        r"evacuees|evacuated",
+    ),
+    "arrested": (
+        r"arrested|detained",
+        r"arrests|detainees",
+        r"arrested|arresting|detained|detaining",
+        r"arrested|detained|detainees",
+    ),
+}
+# Cheap to look for before the pattern below: the words a back-reference ends with.
+_GROUP_WORDS = (
+    "dead",
+    "killed",
+    "victims",
+    "deaths",
+    "fatalities",
+    "injured",
+    "wounded",
+    "missing",
+    "evacu",
+    "arrested",
+    "detain",
+)
+_GROUP_KEYS = re.compile(
+    r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+\d[\d,]*\s+(?:people\s+|persons\s+)?(?:dead|killed"
+    r"|victims|deaths|fatalities|injured|wounded|missing|evacuees|evacuated|arrested|detained"
+    r"|detainees)\b"
+)
+_WHO = r"(?:(?:people|persons)\s+)?"
+_BE = (
+    r"(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+)?"
+    r"(?:(?:now|still|confirmed)\s+)?"
+)
+_FIGURE = rf"(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})"
+# "killed 46 people", "killing 46 and injuring 200", not "killed 46 soldiers" (a part).
+_NO_NOUN = (
+    r"(?:\s+(?:people|persons)\b|(?![\w-])(?!\s+(?!(?:and|or|in|on|at|when|after|as|during"
+    r"|across|including)\b)[a-z]))"
+)
+# "the death toll rose to 46", "a death toll of 46", "the toll stood at 46".
+_TOLL = re.compile(
+    rf"\b(?:death\s+)?toll\b[^.;:\d]{{0,40}}?\b(?:to|at|of|is|was|reached|hit|passed|topped)\s+"
+    rf"{_FIGURE}(?!\s+(?:per|percent|%)\b)",
+    re.I,
+)
+_GROUP_FORMS: dict[str, list[re.Pattern[str]]] = {
+    family: [
+        re.compile(rf"(?<![\w,.$€£¥₹]){_FIGURE}\s+{_WHO}{_BE}(?:{after})\b", re.I),
+        re.compile(rf"(?<![\w,.$€£¥₹]){_FIGURE}\s+(?:{nouns})\b", re.I),
+        re.compile(rf"\b(?:{before})\s+{_FIGURE}{_NO_NOUN}", re.I),
+    ]
+    for family, (after, nouns, before, _) in _FAMILIES.items()
+}
+_GROUP_BACK = {
+    family: re.compile(
+        rf"\b(?P<of>[Oo]f\s+)?(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?P<n>{NUM})\s+{_WHO}"
+        rf"(?P<w>{back})\b"
+    )
+    for family, (_, _, _, back) in _FAMILIES.items()
+}
+# What may follow a back-reference to the whole group: a stop, or a verb saying who they
+# were ("Of the 52 dead, 14 were children", "the 52 dead included 14 children").
+_WHOLE_GROUP_END = re.compile(
+    r"\s*(?:[,.;:)—–]|$)|\s+(?:were|was|are|had|have|include[sd]?|including|comprised"
+    r"|ranged|came|remain(?:ed)?|lay)\b"
+)
+# Words that make a figure of the group a part of it, another moment, or a guess.
+_GROUP_OTHER = re.compile(
+    r"\b(?:alone|there|here|of\s+(?:them|whom)|among\s+(?:them|whom)|includ\w*|separate\w*"
+    r"|another|other|earlier|previous\w*|initial\w*|original\w*|first|later|final|revised"
+    r"|updated|estimat\w*|feared|could|would|may|might|ago|last|since|before)\b",
+    re.I,
+)
+
+
+def _group_totals(
+    ctx: RuleContext, uses: Counter[float]
+) -> Iterator[tuple[int, int, int, int, str]]:
+    """ "Of the 52 dead, 14 were children" after "the death toll rose to 46": a definite
+    back-reference to the whole of a group whose total the article gives, in one value,
+    under any of its names. Totals of another year, a place, a part, a guess or a hedge
+    ("at least 46") leave it alone."""
+    text = ctx.article.text
+    sentences = ctx.analysis.sentences
+    for family, back in _GROUP_BACK.items():
+        refs = list(back.finditer(text))
+        if len(refs) != 1:
+            continue  # none, or several: a story of several groups
+        b = refs[0]
+        b_value, _ = parse_number(b.group("n"))
+        b_sentence = _sentence_at(ctx, b.start("n"))
+        if b_sentence is None or b_value < 2 or uses[b_value] > 1:
+            continue
+        if not _WHOLE_GROUP_END.match(text, b.end()):
+            continue  # "the 52 dead in the village", "the 52 killed and injured"
+        totals: dict[int, re.Match[str]] = {}
+        patterns = [*_GROUP_FORMS[family], *([_TOLL] if family == "of dead" else [])]
+        for pattern in patterns:
+            for m in pattern.finditer(text):
+                if m.start("n") != b.start("n"):
+                    totals.setdefault(m.start("n"), m)
+        found = []
+        for m in totals.values():
+            at = _sentence_at(ctx, m.start("n"))
+            if at is None:
+                continue
+            s_text = ctx.text(sentences[at].start, sentences[at].end)
+            if _COUNT_YEARS.search(s_text):
+                continue  # "since a landslide killed more than 90 people in 2014"
+            found.append((at, m))
+        if not found or len({parse_number(m.group("n"))[0] for _, m in found}) != 1:
+            continue  # no total, or several figures the back-reference could be
+        if any(m.group("q") for _, m in found) or not any(at < b_sentence for at, _ in found):
+            continue  # a hedged total, or none before the back-reference
+        a_sentence, a = next((at, m) for at, m in found if at < b_sentence)
+        a_value, _ = parse_number(a.group("n"))
+        if a_value == b_value or uses[abs(b_value - a_value)]:
+            continue  # "37 on Saturday and 12 on Sunday … the 49 arrested": a sum
+        if _LISTED_AFTER.match(text, a.end("n"), min(len(text), a.end("n") + 50)) or (
+            _LISTED_BEFORE.search(text, max(0, a.start("n") - 50), a.start("n"))
+        ):
+            continue  # one of two figures set side by side: a part of the total
+        b_s = sentences[b_sentence]
+        if _GROUP_OTHER.search(ctx.text(b_s.start, b.start())) or _ESTIMATE.search(
+            ctx.text(b_s.start, b_s.end)
+        ):
+            continue
+        # Each total is read from its sentence's start to its clause's end: "In Pekalongan
+        # alone, 19 people were killed" is the toll of a part.
+        if any(
+            _GROUP_OTHER.search(ctx.text(sentences[at].start, _clause_at(ctx, m.start("n"))[1]))
+            or _ESTIMATE.search(ctx.text(sentences[at].start, sentences[at].end))
+            for at, m in found
+        ):
+            continue
+        a_s = sentences[a_sentence]
+        # Where a total is of: its clause, and a short phrase opening its sentence ("In
+        # Pekalongan, 19 people were killed"), not "Rescuers in Central Java …, as the
+        # death toll rose to 46", which names where the story is.
+        clause = _clause_at(ctx, a.start("n"))
+        lead = _CLAUSE_MARK.search(text, a_s.start, clause[0])
+        a_where = ctx.text(*clause)
+        if lead and len(_CLAUSE_WORD.findall(ctx.text(a_s.start, lead.start()))) <= 5:
+            a_where += " " + ctx.text(a_s.start, lead.start())
+        places = [_places_in(a_where), _places_in(ctx.text(b_s.start, b_s.end))]
+        if places[0] and places[0] != places[1]:
+            continue  # "19 people were killed in Pekalongan": the toll of one place
+        if _times(ctx, a_s.start, a_s.end) != _times(ctx, b_s.start, b_s.end):
+            continue
+        days = [frozenset(_MONTH_OR_DAY.findall(ctx.text(s.start, s.end))) for s in (a_s, b_s)]
+        if all(days) and days[0] != days[1]:
+            continue  # "46 on Monday", "the 52 dead by Wednesday": a toll that rose
+        yield a.start("n"), a.end("n"), b.start("n"), b.end("n"), family
+
+
+# "37 people on Saturday and 15 on Sunday": a figure listed with another.
+_LISTED_AFTER = re.compile(rf"[^.;,\d]*?\b(?:and|or|plus)\s+(?:(?:{QUAL})\s+)?{NUM}")
+_LISTED_BEFORE = re.compile(rf"{NUM}[^.;,\d]*?\b(?:and|or|plus)\s+(?:(?:{QUAL})\s+)?$")
+_GROUP_PLACE = re.compile(
+    r"\b(?i:in|across|throughout|near|outside)\s+(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+)
+
+
+def _places_in(span: str) -> frozenset[str]:
+    """Places that ``span`` names, as `_places` reads them, "In Pekalongan" included."""
+    found = set()
+    for m in _GROUP_PLACE.finditer(span):
+        words = [w for w in m.group("p").split() if w not in _NOT_PLACES]
+        if words:
+            found.add(" ".join(words))
+    return frozenset(found)
+
+
+def _sentence_at(ctx: RuleContext, pos: int) -> int | None:
+    """The index of the body sentence that holds ``pos``, or None."""
+    sentences = ctx.analysis.sentences
+    i = bisect_right(sentences, pos, key=lambda s: s.start) - 1
+    return i if i >= 0 and pos < sentences[i].end else None
+
+
+def _clause_at(ctx: RuleContext, pos: int) -> tuple[int, int]:
+    """The clause around ``pos``: between the punctuation marks either side of it."""
+    text = ctx.article.text
+    s = ctx.analysis.sentences[_sentence_at(ctx, pos) or 0]
+    before = [x.end() for x in _CLAUSE_MARK.finditer(text, s.start, pos)]
+    after = _CLAUSE_MARK.search(text, pos, s.end)
+    return (before[-1] if before else s.start), (after.start() if after else s.end)
 
 
 _VOTES_N = rf"(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})\s+votes\b"

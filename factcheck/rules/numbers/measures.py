@@ -9,6 +9,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from itertools import combinations
+from typing import NamedTuple
 
 from factcheck.analysis.numbers import (
     DIGITS,
@@ -22,6 +23,7 @@ from factcheck.analysis.numbers import (
 from factcheck.report import Category, Severity
 from factcheck.rules.numbers._common import (
     _CLAUSE_MARK,
+    _close_slip,
     _plural,
     _qual,
     _slip_of,
@@ -153,7 +155,13 @@ def conflicting_measurements(ctx: RuleContext) -> Iterator[Hit]:
     commuters 10 minutes") is compared when the article gives exactly two, in different
     sentences that name the same places. The whole of a network ("all 870 miles of the Great
     Plains & Gulf", "its entire 870-mile network") is compared with "a 780-mile system" when
-    the two figures read as a slip of each other (two digits swapped, or one changed).
+    the two figures read as a slip of each other (two digits swapped, or one changed). A
+    definite object sized with a hyphenated unit ("the bottom of the 2,570-metre core") is
+    compared with the article's one earlier figure in that unit when it is tied to no object
+    ("reached bedrock at a depth of 2,750 metres"), both sentences name the same dimension (a
+    depth, a height, a length, a weight), and the two read as a close slip: two side-by-side
+    digits swapped (neither a zero), or one digit changed in a figure of four or more
+    significant digits. Both figures are exact and each is given once.
 
     **Why it matters.** A size that changes between paragraphs is a typo or a figure left
     over from a draft, and readers who know the object notice.
@@ -172,7 +180,11 @@ def conflicting_measurements(ctx: RuleContext) -> Iterator[Hit]:
     an article may name several of (sentences, contracts); time savings that are limits,
     averages, rates, plans or of another route or service ("up to", "a day", "will", "to
     York", "express trains"), or one of three or more; and a part of a network ("all 87 miles
-    of the branch") or a length that is not a slip of the network's.
+    of the branch") or a length that is not a slip of the network's. A slipped size is left
+    alone when either figure is hedged or repeated, when the earlier figure is another
+    object's, when the sentences share no dimension or name a part, a whole, another object
+    or moment ("main span", "full length", "the neighbouring mine", "last year"), or when a
+    phrase after the object says which one ("the 2,570-metre shaft at the other mine").
 
     **How to silence it.** `--ignore FC411`, or fix the text.
     """
@@ -200,6 +212,7 @@ def conflicting_measurements(ctx: RuleContext) -> Iterator[Hit]:
         return
     found = _measures(ctx)
     yield from _whole_lengths(ctx, found)
+    yield from _slipped_measures(ctx, found)
     if len(found) < 2:
         return
     kinds: dict[str, set[str]] = {}
@@ -550,3 +563,114 @@ def _two_values(ctx: RuleContext, what: str, a: re.Match[str], b: re.Match[str])
         spans=spans,
         confidence=0.65,
     )
+
+
+# --- FC411 one measurement restated with its digits slipped ---------------------------------
+
+# A whole figure of three or more digits and its unit: "2,750 metres", "the 2,570-metre core".
+# A whole figure of three or more digits, and the unit after it: "2,750 metres", "the
+# 2,570-metre core", not "120 km/h" or "40 miles an hour".
+_WHOLE_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d{3,}")
+_UNIT_AFTER = re.compile(
+    rf"(?P<join>-|\s*)(?P<u>{_UNIT_WORDS})\b(?!\s*(?:/|per\b|an?\s+(?:hour|day|week|month"
+    r"|year)\b))"
+)
+_HEDGED = re.compile(rf"\b(?:{QUAL})\s+$")
+_DEFINITE_ATTR = re.compile(r"\b(?i:the|its)\s+$")
+# Words that say which dimension a sentence measures: a depth and "the bottom of the core".
+_DIMENSIONS = (
+    re.compile(r"\b(?:depths?|deep|deepest|bedrock|bottom|seabed|seafloor|underground)\b", re.I),
+    re.compile(r"\b(?:height|high|tall|altitude|elevation|summit)\b", re.I),
+    re.compile(r"\b(?:length|long|distance)\b", re.I),
+    re.compile(r"\b(?:weigh\w*|weight|heavy)\b", re.I),
+)
+
+
+# Words that make one of two sizes a part's, the whole's, another object's or another
+# moment's: "a main span of 1,280 metres" and "the 1,820-metre crossing at its full length".
+_PART_OR_OTHER = re.compile(
+    r"\b(?:main|central|full|total|overall|entire|whole|combined|part|partial|section\w*"
+    r"|segment\w*|portion|neighbo\w*|nearby|adjacent|sister|separate|former|ago|last\s+year"
+    r"|once|then|now|deeper|deepest|higher|highest|record)\b",
+    re.I,
+)
+
+
+class _Figure(NamedTuple):
+    """A whole figure with a unit: where it is, how it is joined to the unit ("-" in "the
+    2,570-metre core"), its sentence, the unit's size in metres or kilograms, its value and
+    its digits as written."""
+
+    start: int
+    end: int
+    join: str
+    sentence: int
+    factor: float
+    value: float
+    raw: str
+
+
+def _slipped_measures(ctx: RuleContext, found: list[_Measure]) -> Iterator[Hit]:
+    """ "Reached bedrock at a depth of 2,750 metres … the bottom of the 2,570-metre core": a
+    definite object sized with the digits of the article's one earlier figure in that unit
+    slipped (two side by side swapped, or one changed in a figure of four or more). Both
+    figures are exact and appear once; each sentence names the same dimension (a depth, a
+    height, a length, a weight), or the earlier figure is the same object's; and neither
+    clause compares, plans or names another object."""
+    text = ctx.article.text
+    figures: list[_Figure] = []
+    # The analysis has found every figure: reading the unit after each is far cheaper than a
+    # scan of the whole text for digits.
+    for n in ctx.analysis.numbers:
+        if n.kind != "count" or n.value < 100 or not _WHOLE_DIGITS.fullmatch(text, n.start, n.end):
+            continue
+        unit = _UNIT_AFTER.match(text, n.end)
+        at = _sentence_of(ctx, n.start)
+        if unit is None or at is None or _HEDGED.search(text, max(0, n.start - 24), n.start):
+            continue
+        word = unit.group("u").lower()
+        factor = _LENGTH_UNITS.get(word) or _MASS_UNITS[word]
+        raw = ctx.text(n.start, n.end)
+        figures.append(_Figure(n.start, unit.end(), unit.group("join"), at, factor, n.value, raw))
+    if len(figures) < 2 or len(figures) > 12:
+        return  # nothing to compare, or a table of sizes
+    nouns = {f[5]: f[0] for f in found}
+    sentences = ctx.analysis.sentences
+    for b in figures:
+        if b.join != "-" or not _DEFINITE_ATTR.search(text, max(0, b.start - 6), b.start):
+            continue  # only "the 2,570-metre core" points back at a size already given
+        b_noun = nouns.get(b.start)
+        if b_noun is None:
+            continue
+        slips = [f for f in figures if f.factor == b.factor and _close_slip(f.value, b.value)]
+        if len(slips) != 1 or slips[0].sentence >= b.sentence:
+            continue  # no earlier slip of it, or two figures it could be a slip of
+        a = slips[0]
+        if a.start in nouns:
+            continue  # another object's size ("the 1,250-metre runway"), or this one's, read above
+        if text.count(a.raw) > 1 or text.count(b.raw) > 1:
+            continue  # a figure the article gives again: meant as it is
+        a_text = ctx.text(sentences[a.sentence].start, sentences[a.sentence].end)
+        b_text = ctx.text(sentences[b.sentence].start, sentences[b.sentence].end)
+        if not any(d.search(a_text) and d.search(b_text) for d in _DIMENSIONS):
+            continue
+        if any(
+            _MEASURE_OTHER.search(ctx.text(*_clause_at(ctx, f.start, f.end))) for f in (a, b)
+        ) or any(_PART_OR_OTHER.search(t) for t in (a_text, b_text)):
+            continue
+        # "the 2,570-metre shaft at the neighbouring mine": a phrase after the object that
+        # says which one, unless it only repeats the earlier sentence.
+        noun_end = text.find(b_noun, b.end, b.end + 40) + len(b_noun)
+        which = _WHICH_ONE.match(text, noun_end)
+        if which is not None and not _stems_in(which.group("phrase"), a_text):
+            continue
+        first, second = ctx.text(a.start, a.end), ctx.text(b.start, b.end)
+        yield Hit(
+            message=(
+                f"The {b_noun} is given as {first} here and as {second} elsewhere in the"
+                " article; the figures differ only by slipped digits, so one of them is likely"
+                " a typo."
+            ),
+            spans=[(a.start, a.end), (b.start, b.end)],
+            confidence=0.6,
+        )
