@@ -266,3 +266,22 @@ def test_uk_great_offices(findings: ReviewFn, text: str, published: dt.date, rul
 )
 def test_uk_great_offices_that_fit(findings: ReviewFn, text: str, published: dt.date) -> None:
     assert findings(text, "FC2", published=published) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "flagged"),
+    [
+        ("The German leader, Angela Merkel, sent a message of support.", dt.date(2023, 9, 21), True),
+        ("The British leader, Boris Johnson, spoke.", dt.date(2023, 9, 21), True),
+        ("German leader Olaf Scholz spoke.", dt.date(2023, 9, 21), False),
+        ("The French leader, Emmanuel Macron, spoke.", dt.date(2023, 9, 21), False),
+        ("Former German leader Angela Merkel spoke.", dt.date(2023, 9, 21), False),
+        # No country: a party's or the opposition's leader is not a head of government.
+        ("Labour leader Keir Starmer spoke.", dt.date(2023, 9, 21), False),
+        ("The opposition leader, Keir Starmer, spoke.", dt.date(2023, 9, 21), False),
+    ],
+)  # fmt: skip
+def test_a_country_leader_is_its_head_of_government(
+    findings: ReviewFn, text: str, published: dt.date, flagged: bool
+) -> None:
+    assert bool(findings(text, "FC2", published=published)) is flagged

@@ -89,7 +89,7 @@ class Roster:
         self, person_id: str, office: str | None = None, jurisdiction: str | None = None
     ) -> list[Term]:
         """A matched person's terms, optionally of one office (any variant) and jurisdiction."""
-        keys = person_office_keys(office) if office is not None else None
+        keys = person_office_keys(office, jurisdiction) if office is not None else None
         return [
             t
             for t in self._by_person.get(person_id, ())

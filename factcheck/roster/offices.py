@@ -61,9 +61,16 @@ PERSON_OFFICE_ALTERNATIVES: dict[str, tuple[str, ...]] = {
 }
 
 
-def person_office_keys(office: str) -> tuple[str, ...]:
+# "The German leader, Angela Merkel": with a country named, "leader" is its head of
+# government or state. Without one ("the leader", "Labour leader") it is left alone.
+COUNTRY_LEADER_OFFICES = ("chancellor", "prime minister", "president")
+
+
+def person_office_keys(office: str, jurisdiction: str | None = None) -> tuple[str, ...]:
     """The roster keys a title may mean for a named person: its own, then other countries'."""
     key = roster_office(office)
+    if key == "leader" and jurisdiction is not None:
+        return (key, *COUNTRY_LEADER_OFFICES)
     return (key, *PERSON_OFFICE_ALTERNATIVES.get(key, ()))
 
 

@@ -59,7 +59,9 @@ def _checks(ctx: RuleContext, statuses: tuple[str, ...]) -> Iterator[_Check]:
     published = ctx.article.published
     day = published if published is not None else _today()
     for mention in mentions:
-        if not roster.offices.intersection(person_office_keys(mention.office)):
+        if not roster.offices.intersection(
+            person_office_keys(mention.office, mention.jurisdiction)
+        ):
             continue
         found = roster.match(mention.person or "")
         if found is None:
