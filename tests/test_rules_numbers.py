@@ -2099,3 +2099,16 @@ def test_round_r9_number_wordings(
     findings: ReviewFn, text: str, rule: str, published: dt.date, flagged: bool
 ) -> None:
     assert bool(findings(text, rule, published=published)) is flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lincoln beat Central 84-79. Central had won by 12 points when the teams met in January.",
+        "Ashdale made 287 for six. Kirkholme were 251 all out. Ashdale won by 36 runs, their"
+        " biggest win since 2019, when they won by 64 runs.",
+        "City beat United 2-0. United won by three goals last season.",
+    ],
+)
+def test_fc410_margins_of_other_matches(findings: ReviewFn, text: str) -> None:
+    assert findings(text, "FC410", published=PUB) == []

@@ -51,6 +51,14 @@ _INNINGS_TOTAL = re.compile(
     r"\b(?P<t>\d{2,3})\s+for\s+(?:\d|one|two|three|four|five|six|seven|eight|nine)\b"
     r"|\b(?:bowled\s+out|all\s+out)\s+for\s+(?P<t2>\d{2,3})\b|\b(?P<t3>\d{2,3})\s+all\s+out\b"
 )
+# Another match's margin: "Central had won by 12 points when the teams met in January",
+# "their biggest win since 2019, when they won by 64 runs".
+_HAD_WON = re.compile(r"\bhad\s+(?:\w+\s+)?$|\b(?:since|when|then)\b", re.I)
+_OTHER_MATCH_AFTER = re.compile(
+    r"\b(?:when|last|previous\w*|earlier|meeting|met|season|(?:19|20)\d\d|in\s+(?:January"
+    r"|February|March|April|May|June|July|August|September|October|November|December))\b",
+    re.I,
+)
 _PART_WAY = re.compile(
     r"\b(?:at|were|was|reduced\s+to|slumped\s+to|struggling\s+on|had\s+reached)\s+\Z", re.I
 )
@@ -111,7 +119,13 @@ def conflicting_scores(ctx: RuleContext) -> Iterator[Hit]:
                 # What comes before says whose margin it is; after it, "was their first
                 # title" does not make it another match's.
                 before = ctx.text(max(sentence.start, ref.start() - 40), ref.start())
-                if not _SCORE_OTHER.search(before) and not _PARTIAL_AFTER.match(text, ref.end()):
+                after = ctx.text(ref.end(), min(sentence.end, ref.end() + 50))
+                if not (
+                    _SCORE_OTHER.search(before)
+                    or _HAD_WON.search(before)
+                    or _PARTIAL_AFTER.match(text, ref.end())
+                    or _OTHER_MATCH_AFTER.search(after)
+                ):
                     margins.append(ref)
         if _DIGIT.search(s_text) is None:
             continue
@@ -148,6 +162,10 @@ def _runs_margin_hits(ctx: RuleContext) -> Iterator[Hit]:
         return  # another match, or a score the pattern took for a total
     (a, a_span), (b, b_span) = sorted(totals.items(), reverse=True)
     for margin in _RUNS_MARGIN.finditer(text):
+        before = text[max(0, margin.start() - 40) : margin.start()]
+        after = text[margin.end() : margin.end() + 50].split(".")[0]
+        if _HAD_WON.search(before) or _OTHER_MATCH_AFTER.search(after):
+            continue  # another match's margin
         stated = int(margin.group("n"))
         if stated == a - b:
             continue
@@ -218,11 +236,13 @@ def _margin_hits(
         if ref.start() < result.end():
             continue
         stated = _GOALS.get((ref["n"] or ref["n2"]).lower()) or int(ref["n"] or ref["n2"])
+        unit = "point" if "point" in ref.group(0).lower() else "goal"
         if stated == abs(a - b):
             continue
         yield Hit(
             message=(
-                f"The match is given as {result['a']}-{result['b']}, a {abs(a - b)}-goal margin,"
+                f"The match is given as {result['a']}-{result['b']}, a {abs(a - b)}-{unit}"
+                " margin,"
                 f" but “{ref.group(0)}” elsewhere in the article; the two do not agree."
             ),
             spans=[(ref.start(), ref.end()), (result.start("a"), result.end("b"))],
