@@ -514,3 +514,14 @@ def test_fc302_a_korean_family_name_romanised_two_ways(findings: ReviewFn) -> No
 )
 def test_fc302_korean_names_of_two_people(findings: ReviewFn, text: str) -> None:
     assert findings(text, "FC302") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jon Smith and John Smith, his cousin, both spoke. Smith later left.",
+        "Mike Dean spoke. Michael Dean — no relation — refereed the match.",
+    ],
+)
+def test_fc302_the_article_says_they_are_two_people(findings: ReviewFn, text: str) -> None:
+    assert findings(text, "FC302") == []

@@ -231,6 +231,19 @@ def _bare_pairs(
     return pairs
 
 
+# "John Smith, his cousin", "Tessa Okafor — no relation —": the text says two people.
+_RELATIVE_AFTER = re.compile(
+    r"\s*(?:,|—|–|\()\s*(?:(?:his|her|their)\s+(?:\w+\s+)?(?:cousin|brother|sister|son"
+    r"|daughter|father|mother|wife|husband|twin|nephew|niece|uncle|aunt|namesake)|no\s+relation"
+    r"|not\s+related|unrelated)\b",
+    re.I,
+)
+
+
+def _another_person(text: str, mention: NameMention) -> bool:
+    return _RELATIVE_AFTER.match(text, mention.end) is not None
+
+
 def _title(text: str, mention: NameMention) -> str | None:
     """The sex-neutral title right before a name ("Professor", "Dr"), normalised, or None."""
     match = _NEUTRAL_TITLE.search(text, max(0, mention.start - 20), mention.start)
@@ -354,6 +367,8 @@ def first_name_changes(ctx: RuleContext) -> Iterator[Hit]:
                 relation = "transliteration"  # "Cho Min-seok" and "Jo Min-seok"
             if relation in (None, "same"):
                 continue
+            if any(_another_person(ctx.article.text, m) for m in [*ma, *mb]):
+                continue  # "John Smith, his cousin": the article says they are two people
             (common, rare) = (ma, mb) if len(ma) >= len(mb) else (mb, ma)
             usual = ctx.text(common[0].start, common[0].end)
             other = ctx.text(rare[0].start, rare[0].end)
