@@ -525,3 +525,30 @@ def test_fc302_korean_names_of_two_people(findings: ReviewFn, text: str) -> None
 )
 def test_fc302_the_article_says_they_are_two_people(findings: ReviewFn, text: str) -> None:
     assert findings(text, "FC302") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "variant"),
+    [
+        ("Dmitry Peskov spoke. Peskoff later denied it.", "Peskoff"),
+        ("Yevgeny Prigozhin led the revolt. Prigojine was killed later.", "Prigojine"),
+        ("Siobhan O'Sullivan spoke. O'Sulivan later added that the deal was done.", "O'Sulivan"),
+    ],
+)
+def test_fc301_more_romanisations_and_irish_names(
+    findings: ReviewFn, text: str, variant: str
+) -> None:
+    [finding] = findings(text, "FC301")
+    assert finding.spans[0].text == variant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Siobhan O'Sullivan spoke. Her brother Sean O'Sullivan agreed.",
+        "Tom Bristow spoke. Anna Bristol, the mayor, agreed.",
+        "Sarah Jardine spoke. Paul Jardin, a farmer, disagreed.",
+    ],
+)
+def test_fc301_names_that_are_not_variants(findings: ReviewFn, text: str) -> None:
+    assert findings(text, "FC301") == []

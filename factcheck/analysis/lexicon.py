@@ -12,6 +12,8 @@ APOS = "'’"
 # One word of a person's name: "Bessent", "O'Brien", "Jean-Luc", "JD", "J.D.", "McCarthy".
 NAME_WORD = (
     rf"(?:[{UPPER}][{LOWER}]{{1,3}}[{UPPER}][{LOWER}]+|[{UPPER}][{LOWER}]+(?:[-{APOS}][{UPPER}]?[{LOWER}]+)*"
+    # "O'Sullivan", "D'Angelo"
+    rf"|[{UPPER}][{APOS}][{UPPER}][{LOWER}]+"
     rf"|[{UPPER}]\.(?:\s?[{UPPER}]\.)?|[{UPPER}]{{2}}(?![{UPPER}{LOWER}]))"
 )
 NAME_PARTICLE = r"(?:de|da|del|della|der|den|van|von|la|le|bin|ibn|al)"

@@ -421,6 +421,7 @@ _FOLDS = (
     ("x", "ks"),
     ("ph", "f"),
     ("kh", "h"),
+    ("zh", "j"),
     ("w", "v"),
     ("ou", "u"),
 )
@@ -446,8 +447,9 @@ def name_key(name: str) -> str:
     """A transliteration key: one person's name romanised two ways usually shares it.
 
     Lower case, no accents, no Arabic article ("al-Rashidi"), no hyphens or apostrophes,
-    common alternations folded (w/v, q/k, x/ks, kh/h, ph/f, ck/k, sch/sh, tch/ch, ou/u, inner
-    ie/i), doubled letters single and a final y/i/j/iy/yy/yj as "i": "Volkonsky" and
+    common alternations folded (w/v, q/k, x/ks, kh/h, zh/j, ph/f, ck/k, sch/sh, tch/ch, ou/u,
+    inner ie/i), doubled letters single, final -off/-ow and -ine as -ov and -in, and a final
+    y/i/j/iy/yy/yj as "i": "Volkonsky" and
     "Wolkonski", "al-Rashidi" and "al-Rashidy", "Zelenskyy" and "Zelenskiy" share a key.
     """
     key = _ARTICLE_PREFIX.sub("", strip_accents(name).lower())
@@ -455,7 +457,13 @@ def name_key(name: str) -> str:
     for old, new in _FOLDS:
         key = key.replace(old, new)
     key = _DOUBLE.sub(r"\1", _INNER_IE.sub("i", key))
+    # French and German romanisations of Russian endings: Peskoff, Prigojine, Sergejew.
+    key = _FINAL_OV.sub("ov", _FINAL_INE.sub("in", key))
     return _FINAL_I.sub("i", key)
+
+
+_FINAL_OV = re.compile(r"(?:of|ow|ew)\Z")
+_FINAL_INE = re.compile(r"(?<=[^aeiouy])ine\Z")
 
 
 def given_key(given: str) -> str:
