@@ -271,9 +271,10 @@ def name_spelled_two_ways(ctx: RuleContext) -> Iterator[Hit]:
     as a person ("Okonkwo, a 23-year-old striker", "Okonkow said") with no full name
     close to either. Transliterations count too:
     names compared on a key without accents, Arabic articles ("al-", "el-") or common
-    romanisation alternations (w/v, x/ks, kh/h, ph/f, sch/sh, ou/u, doubled letters, a
-    final y/i/j), so "Aleksandr Volkonsky" and "Alexander Wolkonski", "Mohammed
-    al-Rashidi" and "Muhammad al-Rashidy", or "Erdoğan" and "Erdogan" are one person when
+    romanisation alternations (w/v, x/ks, kh/h, zh/j, ph/f, sch/sh, ou/u, doubled letters,
+    -off/-ov, -ine/-in, a final y/i/j), so "Aleksandr Volkonsky" and "Alexander
+    Wolkonski", "Mohammed al-Rashidi" and "Muhammad al-Rashidy", or "Erdoğan" and
+    "Erdogan" are one person when
     both first names are one name romanised two ways. A bare titled surname in the other
     gender's Polish/Czech form ("Professor Wisniewski" for "Professor Katarzyna
     Wiśniewska") is reported with lower confidence when the title matches and no other
