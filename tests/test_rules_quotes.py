@@ -409,3 +409,12 @@ def test_fc601_speakers_found_in_more_ways(
 )
 def test_fc601_roles_that_do_not_conflict(findings: ReviewFn, text: str) -> None:
     assert findings(text, "FC601") == []
+
+
+def test_fc601_a_name_set_apart_after_its_role(findings: ReviewFn) -> None:
+    text = (
+        "“We will not back down on this,” the union’s general secretary, Sharon Graham,"
+        " said.\n\n“We will not back down on this,” Mick Lynch said on Tuesday."
+    )
+    [finding] = findings(text, "FC601")
+    assert "Graham" in finding.message and "Lynch" in finding.message

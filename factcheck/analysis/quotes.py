@@ -71,6 +71,13 @@ _AFTER_NAME_VERB = re.compile(
 )
 _AFTER_VERB_NAME = re.compile(rf"\A\s*[,—–-]?\s*{SPEECH_VERBS}\s+(?:[a-z][\w-]*\s+){{0,4}}?{_NAME}")
 _AFTER_ACCORDING = re.compile(rf"\A\s*[,—–-]?\s*according\s+to\s+(?:[a-z][\w-]*\s+){{0,4}}?{_NAME}")
+_ADVERB_WORDS = r"(?:also|then|later|again|once|earlier|previously|has|had|have|\w+ly)"
+_ADVERB = rf"(?:{_ADVERB_WORDS}\s+)?"
+# "…," the union's general secretary, Sharon Graham, said.
+_AFTER_ROLE_NAME = re.compile(
+    rf"\A\s*[,—–-]?\s*(?:the|a|an|his|her|their)\s+[^\"“”,.;:!?]{{1,60}},\s+{_NAME},\s+"
+    rf"(?:{_ADVERB_WORDS}\s+)?{SPEECH_VERBS}\b"
+)
 _AFTER_PRONOUN = re.compile(rf"\A\s*[,—–-]?\s*(?P<pron>{_PRONOUN})\s+{SPEECH_VERBS}\b")
 # Attribution after the quote that names nobody: "the president said", "officials said".
 _AFTER_NOMINAL = re.compile(
@@ -79,7 +86,6 @@ _AFTER_NOMINAL = re.compile(
 )
 # Attribution before the opening mark, anywhere earlier in the sentence.
 # One word may stand between a speaker and the verb: "X also said", "X later told".
-_ADVERB = r"(?:(?:also|then|later|again|once|earlier|previously|has|had|have|\w+ly)\s+)?"
 _BEFORE = re.compile(
     rf"(?:{_NAME}{_APPOSITIVE}\s+{_ADVERB}{SPEECH_VERBS}\b"
     # "Whitfield's campaign manager, Lorraine Betts, told reporters:"
@@ -278,7 +284,13 @@ def _speaker_after(text: str, end: int, limit: int) -> SpeakerFound:
     # another clause, whose speaker is not the quote's.
     if text[end - 2] not in _CLAUSE_END and not tail.lstrip(" ").startswith(_CLAUSE_END):
         return None, "none", ""
-    for pattern in (_AFTER_PRONOUN, _AFTER_NAME_VERB, _AFTER_VERB_NAME, _AFTER_ACCORDING):
+    for pattern in (
+        _AFTER_PRONOUN,
+        _AFTER_NAME_VERB,
+        _AFTER_VERB_NAME,
+        _AFTER_ACCORDING,
+        _AFTER_ROLE_NAME,
+    ):
         match = pattern.match(tail)
         if match is None:
             continue
