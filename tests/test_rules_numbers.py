@@ -2112,3 +2112,23 @@ def test_round_r9_number_wordings(
 )
 def test_fc410_margins_of_other_matches(findings: ReviewFn, text: str) -> None:
     assert findings(text, "FC410", published=PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "flagged"),
+    [
+        ("Founded in 2002, the school celebrates its 25th anniversary this month.", "FC406", True),
+        ("Founded in 2000, the school celebrates its 25th anniversary this month.", "FC406", False),
+        ("The bakery opened its doors in 1972, exactly 50 years ago.", "FC409", True),
+        ("The bakery opened its doors in 1975, exactly 50 years ago.", "FC409", False),
+        ("The company, which was incorporated in 1990, is celebrating 40 years in business.",
+         "FC406", True),
+        ("The company, which was incorporated in 1985, is celebrating 40 years in business.",
+         "FC406", False),
+        ("The pub, which opened in 1990, marks 35 years of trading this week.", "FC406", False),
+    ],
+)  # fmt: skip
+def test_foundings_and_ago_in_more_wordings(
+    findings: ReviewFn, text: str, rule: str, flagged: bool
+) -> None:
+    assert bool(findings(text, rule, published=dt.date(2025, 6, 10))) is flagged

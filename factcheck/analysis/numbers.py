@@ -312,7 +312,8 @@ FOUNDING = (
     r"|set\s+up|chartered|constructed|completed"
 )
 _EVENT_IN = re.compile(
-    rf"\b(?P<verb>{FOUNDING})\b[^.;!?\d]{{0,40}}?\bin\s+(?P<y>1[0-9]\d\d|20\d\d)\b(?![\d%])"
+    rf"\b(?P<verb>(?i:{FOUNDING}))\b[^.;!?\d]{{0,40}}?\bin\s+(?P<y>1[0-9]\d\d|20\d\d)\b"
+    r"(?![\d%])"
 )
 # The year first: "In 1962 he and a friend founded the firm", "leaving, in 1962, to found
 # the Calder Chamber Ensemble".
@@ -358,6 +359,9 @@ _ANNIVERSARY = re.compile(
     r"|tercentenary|(?:silver|golden|diamond)\s+(?:jubilee|anniversary))\b"
     rf"|\b(?P<since>{NUM})\s+years\s+since\s+(?:its|their|the)\s+(?:founding|foundation"
     r"|creation|establishment|inception|opening|launch)\b"
+    # "is celebrating 40 years in business", "marks 50 years of service"
+    rf"|\b(?:celebrat\w+|mark(?:s|ed|ing)?)\s+(?P<years>{NUM})\s+years\s+(?:in\s+business"
+    r"|of\s+(?:service|trading|business|operation))\b"
 )
 # "65 years since the last train ran", "nearly six decades after the fire".
 _ELAPSED = re.compile(
@@ -564,7 +568,7 @@ _EVENT_KEYS = (
     "first run",
     "first organi",
 )
-_ANNIVERSARY_KEYS = ("anniversar", "birthday", "centen", "jubilee", "since", "sesqui")
+_ANNIVERSARY_KEYS = ("anniversar", "birthday", "centen", "jubilee", "since", "sesqui", "years ")
 
 
 class NumberMention(BaseModel):
@@ -1149,7 +1153,7 @@ class _Finder:
             elif m.group("w"):
                 value = float(_NAMED_ANNIVERSARIES[m.group("w").lower().split()[0]])
             else:
-                value = parse_number(m.group("since"))[0]
+                value = parse_number(m.group("since") or m.group("years"))[0]
             if value <= 0:
                 continue
             self.taken.append((m.start(), m.end()))

@@ -232,7 +232,10 @@ def elapsed_years_mismatch(ctx: RuleContext) -> Iterator[Hit]:
         yield from _year_beside_ago(ctx, ctx.article.published.year)
 
 
-_AGO_AMOUNT = rf"(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM}|(?i:a|half\s+a))\s+(?P<u>years?|decades?)\s+ago\b"
+_AGO_AMOUNT = (
+    rf"(?:(?P<q>{QUAL})\s+|(?i:exactly|precisely|just)\s+)?(?P<n>{NUM}|(?i:a|half\s+a))\s+"
+    r"(?P<u>years?|decades?)\s+ago\b"
+)
 # "in 1998, 20 years ago", "(1998, two decades ago)", "20 years ago, in 1998".
 _YEAR = r"1[5-9]\d\d|20\d\d"
 _YEAR_AGO = re.compile(
