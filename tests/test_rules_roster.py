@@ -271,7 +271,7 @@ def test_uk_great_offices_that_fit(findings: ReviewFn, text: str, published: dt.
 @pytest.mark.parametrize(
     ("text", "published", "flagged"),
     [
-        ("The German leader, Angela Merkel, sent a message of support.", dt.date(2023, 9, 21), True),
+        ("The German leader, Angela Merkel, sent a message.", dt.date(2023, 9, 21), True),
         ("The British leader, Boris Johnson, spoke.", dt.date(2023, 9, 21), True),
         ("German leader Olaf Scholz spoke.", dt.date(2023, 9, 21), False),
         ("The French leader, Emmanuel Macron, spoke.", dt.date(2023, 9, 21), False),

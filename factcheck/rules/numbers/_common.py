@@ -231,3 +231,26 @@ def _close_slip(a: float, b: float) -> bool:
         and x[diff[1]] == y[diff[0]]
         and "0" not in (x[diff[0]], x[diff[1]])
     )
+
+
+# "its first state title since 1998", "its highest level since records began in 1958": a
+# record, whose year says since when it stands, not when the figure beside it was counted.
+_RECORD_SINCE = re.compile(
+    r"\b(?:first|biggest|largest|highest|lowest|worst|best|most|fewest|longest|shortest"
+    r"|heaviest|wettest|driest|hottest|coldest|strongest|weakest|deepest)\b[^.;:,\d]{0,40}?"
+    r"\bsince\s+(?:[a-z]+\s+){0,3}?(?:(?:early|late|mid)[-\s])?(?:1[5-9]\d\d|20\d\d)\b",
+    re.I,
+)
+
+
+def _governs_other(text: str, word_end: int, figure_start: int, figures: list[int]) -> bool:
+    """Whether a word ending at ``word_end`` (an "estimated", a "capacity") is about another
+    figure: the next figure after it, in its clause and a few words on, is not the one at
+    ``figure_start``. "The 8,214 fans included what the principal estimated to be 1,500
+    students" estimates the students; "the 8,214 fans, organisers estimated, included 1,500
+    students" the fans."""
+    following = [f for f in figures if f >= word_end]
+    if not following or min(following) == figure_start:
+        return False
+    nearest = min(following)
+    return nearest - word_end <= 60 and not _CLAUSE_MARK.search(text, word_end, nearest)

@@ -135,7 +135,59 @@ def _changing_amount(
         after
     ):
         return bool(_CHANGE_CONTEXT.search(after))
+    after = _ADJECTIVE_AS_NOUN.sub(" ", after)
     return any(w.group(0).lower() not in _WEAK_AFTER for w in _CHANGE_CONTEXT.finditer(after))
+
+
+# "… framed above the fireplace — the original is with the operator": the word names the
+# thing itself (a card, a painting), not an earlier amount, when a verb follows it.
+_ADJECTIVE_AS_NOUN = re.compile(
+    r"\b(?:the|its|their)\s+(?:original|first|previous|earlier)\s+(?=(?:is|was|has|had|remains"
+    r"|remained|now|still|hangs|hung|sits|sat|went|goes|stays|stayed)\b)",
+    re.I,
+)
+
+
+# "the winning £10 card": a definite thing with a word that describes it before its amount.
+_DESCRIBED_BEFORE = re.compile(r"\b(?i:the|its|their|this|that)\s+(?P<adj>[a-z][a-z-]{2,})\s+$")
+_THING_AFTER = re.compile(r"(?:-|\s)+(?P<words>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+_NOT_DESCRIPTIONS = _words(
+    "about around nearly almost some over under roughly approximately estimated extra additional"
+    " further other another second third remaining new proposed planned total overall entire"
+    " whole combined annual initial original revised first final last next same monthly"
+    " weekly daily yearly quarterly hourly top basic standard premium full half reduced"
+    " discounted cheaper dearer higher lower bigger smaller larger"
+)
+
+
+def _described_thing(ctx: RuleContext, m: NumberMention) -> tuple[str, ...] | None:
+    """What "the winning £10 card" prices: the words after the amount, when a word before it
+    describes the thing rather than picking one of several, and the article names only one
+    such thing (no "cards", no "another card")."""
+    text = ctx.article.text
+    before = _DESCRIBED_BEFORE.search(text, max(0, m.start - 30), m.start)
+    adj = before.group("adj").lower() if before is not None else ""
+    if not adj or adj in _THING_STOP_WORDS | _NOT_DESCRIPTIONS or adj.endswith("est"):
+        return None  # "the cheapest £5 ticket": a word that picks one of several
+    after = _THING_AFTER.match(text, m.end, min(len(text), m.end + 60))
+    if after is None:
+        return None
+    words: list[str] = []
+    for word in after.group("words").split():
+        if word in _THING_STOP_WORDS or word == "deal":
+            break
+        words.append(word)
+    if not words or len(words[0]) < 3:
+        return None
+    nouns = "|".join(re.escape(w) for w in words)
+    if re.search(
+        rf"\b(?:{nouns})s\b|\b(?:another|other|second|two|both|each|every)\s+(?:\w+\s+)?"
+        rf"(?:{nouns})\b",
+        text,
+        re.I,
+    ):
+        return None  # several such things: the word may pick out one
+    return tuple(words)
 
 
 @rule("FC401", category=Category.NUMBER, severity=Severity.WARNING)
@@ -151,7 +203,16 @@ def conflicting_amounts(ctx: RuleContext) -> Iterator[Hit]:
     takeover, bid: "agreed to buy Halden Snacks, the Ohio snack maker, for $2.4 billion … The
     $2.7 billion deal"), a budget and "the spending plan" ("a $448 million operating budget
     … the $484 million spending plan"), and a company's revenue for its year ("reported
-    revenue of $1.2 billion … a business with $2.1 billion in annual revenue").
+    revenue of $1.2 billion … a business with $2.1 billion in annual revenue"). A thing named
+    with a word that describes it ("the £5 card" … "the winning £10 card") is the same thing
+    when the article names only one such thing. An amount used as a noun after "the" ("how
+    much of the £1.8m Denholm must repay", "The £1.8m was a club record."), or a definite
+    thing priced so when the earlier sentence names it ("jailed for a £1.3m fraud" … "the
+    £1.8m fraud"), points back at an amount already given: it is compared with the
+    article's only earlier amount of its size (within a factor of two) in its currency. A
+    definite thing priced with the digits of the article's one other amount slipped
+    ("awarded a $24.6 million federal grant" … "the $26.4 million grant") is compared too;
+    there, words of an event ("would", "finally") count only just before an amount.
 
     **Why it matters.** A cost or value that changes between paragraphs is usually a typo
     or a figure left over from an earlier draft or estimate, and readers notice.
@@ -174,7 +235,13 @@ def conflicting_amounts(ctx: RuleContext) -> Iterator[Hit]:
     ("proposed", "last year's", "the school district's", "for the pool"), revenue of a
     period, a year, a forecast or another company ("first-quarter", "in 2023", "expects",
     "rival", "combined"), or more than two such figures, leave them alone. How a takeover is
-    paid for ("financed with … new debt") does not make its price one of several.
+    paid for ("financed with … new debt") does not make its price one of several. A word
+    before the amount that picks one of several ("the cheapest £5 ticket", "the monthly £10
+    subscription") or a plural of the thing elsewhere leaves a described thing alone. An
+    amount used as a noun is left alone when it is a sum or difference of two amounts given,
+    when another amount of its size is given, when a phrase after it names another purpose
+    ("the £1.8m it set aside for the library"), or when either sentence speaks of a change,
+    a part, another year or another moment.
 
     **How to silence it.** `--ignore FC401`, or fix the text.
     """
@@ -184,6 +251,10 @@ def conflicting_amounts(ctx: RuleContext) -> Iterator[Hit]:
     for m in every:
         if m.thing:
             money.append(m)
+            continue
+        described = _described_thing(ctx, m)
+        if described is not None:
+            money.append(m.model_copy(update={"thing": described, "thing_form": "attributive"}))
             continue
         has = _HAS_BUDGET.search(ctx.article.text, max(0, m.start - 120), m.start)
         if has is None or has.start() < ctx.analysis.sentences[m.sentence].start:
@@ -223,6 +294,34 @@ def conflicting_amounts(ctx: RuleContext) -> Iterator[Hit]:
     yield from _budget_hits(ctx, every)
     yield from _revenue_hits(ctx, every)
     yield from _slipped_amounts(ctx, every)
+    yield from _bare_restatements(ctx, every)
+
+
+# Words that tell of an event rather than of an amount: "will finally be replaced, after
+# the county was awarded $24.6 million", "costs would not be covered by the grant". They say
+# an amount is a plan or one moment only when they come just before it ("would cost $2m").
+_EVENT_WORDS = _words("first later eventually final finally would could might expected")
+_JUST_BEFORE = re.compile(r"(?:[\w'’-]+\W+){0,4}$")
+
+
+def _changed_by_words(ctx: RuleContext, m: NumberMention, money: list[NumberMention]) -> bool:
+    """A narrower `_changing_amount`, for amounts that other evidence (slipped digits, a
+    definite back-reference) already ties together: words of an event count only just
+    before the amount."""
+    sentence = ctx.analysis.sentences[m.sentence]
+    text = ctx.article.text
+    whole = _SUPERLATIVE_SO_FAR.sub("", ctx.text(sentence.start, sentence.end))
+    if _CHANGE_AFTER_AMOUNT.search(whole):
+        return True
+    near = _JUST_BEFORE.search(text, max(sentence.start, m.start - 60), m.start)
+    near_start = near.start() if near is not None else m.start
+    for w in _CHANGE_CONTEXT.finditer(text, sentence.start, m.end):
+        if w.group(0).lower() not in _EVENT_WORDS or w.start() >= near_start:
+            return True
+    # After the amount, words of an event are another verb's: "… the grant and would have to
+    # be raised locally".
+    after = _ADJECTIVE_AS_NOUN.sub(" ", ctx.text(m.end, sentence.end))
+    return any(w.group(0).lower() not in _EVENT_WORDS for w in _CHANGE_CONTEXT.finditer(after))
 
 
 _ANOTHER_TIME = re.compile(
@@ -269,7 +368,7 @@ def _slipped_amounts(ctx: RuleContext, money: list[NumberMention]) -> Iterator[H
         a_sentence = sentences[a.sentence]
         if len(head) < 4 or not _stems_in(head, ctx.text(a_sentence.start, a_sentence.end)):
             continue  # the earlier sentence does not name the thing
-        if any(_changing_amount(ctx, m, money) for m in (a, b)):
+        if any(_changed_by_words(ctx, m, money) for m in (a, b)):
             continue
         texts = [ctx.text(sentences[m.sentence].start, sentences[m.sentence].end) for m in (a, b)]
         if any(_YEAR_IN_TEXT.search(t) or _ANOTHER_TIME.search(t) for t in texts):
@@ -283,6 +382,105 @@ def _slipped_amounts(ctx: RuleContext, money: list[NumberMention]) -> Iterator[H
             spans=[(a.start, a.end), (b.start, b.end)],
             confidence=0.6,
         )
+
+
+# "how much of the £1.8m Denholm must repay", "return the £1.8m.": an amount used as a noun
+# after "the", which points back at one the article has given.
+_BARE_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
+_BARE_AFTER = re.compile(
+    r"\s*(?:[.,;:)!?]|$)|(?:\s+(?:that|which|it|he|she|they|we|you|I|[A-Z][\w'’-]+)"
+    r"(?:\s+(?:later|then|still|never|also|had|has|have|was|is))?)?\s+(?:must|should|had|has|have|was|were|is|are|will|would|could|can|may|might|did|does"
+    r"|stole|took|paid|owed|owes|received|spent|lost|raised|won|got|gave|needs?|wants?|admitted"
+    r"|embezzled|siphoned|misappropriated|defrauded)\b"
+)
+# "… it set aside for the library": what a sum is for, not how long ("for years").
+_PURPOSE = re.compile(
+    r"\b(?:for|on|towards?|into|from)\s+(?!(?:(?:several|many|some|two|three|a\s+few)\s+)?"
+    r"(?:years|months|weeks|days|decades|hours|ages|now|good)\b)"
+    r"(?P<what>(?:[\w'’-]+\s+){0,2}[\w'’-]+)"
+)
+_AMOUNT_OTHER = re.compile(
+    r"\b(?:another|other|extra|additional|further|remaining|rest|remainder|balance|total|sum"
+    r"|combined|together|each|per|every|share|part|portion|half|third|quarter|most|some"
+    r"|up\s+to|at\s+least|more|less|fewer|than|instead)\b",
+    re.I,
+)
+
+
+def _bare_restatements(ctx: RuleContext, money: list[NumberMention]) -> Iterator[Hit]:
+    """ "… stole £1.3m from a hospice … how much of the £1.8m Denholm must repay": an amount
+    used as a noun after "the" points back at one already given; when the article's only
+    earlier amount of its size (within a factor of two) is another figure, stated as it is,
+    one of them is wrong. Both are exact and in one currency, the later one is given once,
+    is no sum or difference of two others, and neither sentence speaks of a change, a part,
+    another moment, or (after the later one) another purpose."""
+    if len(money) < 2 or len(money) > 12:
+        return
+    text = ctx.article.text
+    sentences = ctx.analysis.sentences
+    uses = Counter((m.unit, m.value) for m in money)
+    for b in money:
+        if b.qualifier or uses[(b.unit, b.value)] > 1 or b.value <= 0:
+            continue
+        if not _BARE_DEFINITE.search(text, max(0, b.start - 6), b.start):
+            continue
+        # "the £1.8m Denholm must repay", or "the £1.8m fraud" where the earlier sentence
+        # names the fraud: the thing is read below.
+        named = None
+        if _BARE_AFTER.match(text, b.end) is None:
+            if b.thing_form != "attributive" or not b.thing or len(b.thing[0]) < 4:
+                continue
+            named = b.thing[0]
+        near = [
+            m
+            for m in money
+            if m.unit == b.unit
+            and m is not b
+            and max(m.value, b.value) <= 2 * min(m.value, b.value)
+        ]
+        if not near or len({m.value for m in near}) != 1 or near[0].sentence >= b.sentence:
+            continue  # nothing it points back at, two candidates, or a later one
+        if any(m.qualifier or m.sentence == b.sentence for m in near):
+            continue
+        a = near[0]
+        same = [m.value for m in money if m.unit == b.unit and m is not b]
+        if any(x + y == b.value or abs(x - y) == b.value for x, y in combinations(same, 2)):
+            continue  # a sum or a difference of two amounts given
+        if overlaps(interval(a.value, a.precision, None), interval(b.value, b.precision, None)):
+            continue
+        b_sentence = sentences[b.sentence]
+        a_text = ctx.text(sentences[a.sentence].start, sentences[a.sentence].end)
+        tail_start = b.end
+        if named is not None:
+            if a.thing or not _stems_in(named, a_text):
+                continue  # the earlier amount is another thing's, or its sentence names none
+            at = text.lower().find(named, b.end, b_sentence.end)
+            tail_start = at + len(named) if at != -1 else b.end
+        clause_end = _CLAUSE_END.search(text, tail_start, b_sentence.end)
+        tail = ctx.text(tail_start, clause_end.start() if clause_end else b_sentence.end)
+        purpose = _PURPOSE.search(tail)
+        if purpose is not None and not _stems_in(purpose.group("what"), a_text):
+            continue  # "the £1.8m it set aside for the library": another sum
+        lead = _JUST_BEFORE.search(text, max(b_sentence.start, b.start - 60), b.start)
+        b_near = ctx.text(lead.start() if lead else b.start, b.start) + " " + tail
+        if _AMOUNT_OTHER.search(b_near) or _ANOTHER_TIME.search(b_near):
+            continue
+        if any(_changed_by_words(ctx, m, money) for m in (a, b)):
+            continue
+        if _YEAR_IN_TEXT.search(a_text) or _ANOTHER_TIME.search(a_text):
+            continue
+        yield Hit(
+            message=(
+                f"The {named or 'amount'} is given as {ctx.text(a.start, a.end)} here and as"
+                f" {ctx.text(b.start, b.end)} elsewhere in the article, where it points back at"
+                " the same sum; the two amounts do not agree."
+            ),
+            spans=[(a.start, a.end), (b.start, b.end)],
+            confidence=0.6,
+        )
+
+
+_CLAUSE_END = re.compile(r"[,;:()—–]")
 
 
 # "reported revenue of $1.2 billion", "revenue was $1.2 billion", "a business with $2.1

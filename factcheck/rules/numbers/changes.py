@@ -6,6 +6,7 @@ A stated percentage change does not match the before and after figures beside it
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from factcheck.analysis.numbers import QUAL, interval, overlaps
@@ -271,7 +272,13 @@ def percent_change_mismatch(ctx: RuleContext) -> Iterator[Hit]:
     change either way (a trial's adjusted result may differ a little from its raw counts).
     A change that opens the next sentence is checked against the one pair of figures in
     the sentence before ("… £51.0 million, up from £48.2 million. The 9.4 per cent rise …",
-    "The increase, which officers described as a 9.4 per cent rise, …").
+    "The increase, which officers described as a 9.4 per cent rise, …"). A change to a figure
+    whose base the article gives as the figure before it ("… Crestline's closing price of
+    $31.20. Crestline shares jumped 18% to $35.88", "Households currently pay R2.14 … that
+    rate will rise to R2.52") is checked against that base, in its sentence or the one
+    before; a closing price goes with a change that has happened, a figure paid "currently"
+    with one still to come. When such a change gives no percentage, the article's one
+    definite percentage change after it ("the 12.7% rise") is checked instead.
 
     **Why it matters.** Readers can do this arithmetic; a percentage that does not follow
     from the figures next to it undermines the whole story.
@@ -289,7 +296,11 @@ def percent_change_mismatch(ctx: RuleContext) -> Iterator[Hit]:
     on 2019", "a 40 per cent reduction in the risk of death"), and figures side by side
     that are two things ("1,200 cars and 300 vans") or that have a third figure beside
     them. A change after "up from" the base and the words that say whose or when it was is
-    read only when it closes the sentence or clause and no other figure comes between.
+    read only when it closes the sentence or clause and no other figure comes between. A
+    change measured from a stated base is left alone when the base and the change name
+    weekdays more than a day apart, and a definite change named later when the article
+    gives another percentage change or another change to a figure, or when it is a change
+    in something else ("the 12.7% rise in water charges").
 
     **How to silence it.** `--ignore FC402`, or fix the text.
     """
@@ -307,6 +318,9 @@ def percent_change_mismatch(ctx: RuleContext) -> Iterator[Hit]:
                     yield hit
         if index and any(k in lowered[:120] for k in _CHANGE_KEYS[:3]):
             yield from _change_back_hits(ctx, index)
+    lowered = ctx.article.text.lower()
+    if " to " in lowered and any(k in lowered for k in _BASE_KEYS_BEFORE):
+        yield from _to_only_hits(ctx)
 
 
 # "… 18.2 million trips in 2021 … and 21.4 million last year, a 24 percent jump", "240
@@ -554,3 +568,181 @@ def _change_back_hits(ctx: RuleContext, index: int) -> Iterator[Hit]:
 
 
 _ANY_DIGITS = re.compile(r"\d[\d,.]*")
+
+
+# --- a change to a figure, measured from a base said to be the figure before ---------------
+
+# Rand ("R2.14", "R310 million") besides the signs an _AMOUNT reads.
+_RAND = r"R\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s*(?:bn|m|million|billion)\b)?"
+_FIGURE = rf"(?:{_RAND}|{_AMOUNT})"
+# "Crestline shares jumped 18% to $35.88", "that rate will rise to R2.52": a change that
+# gives the figure after it but not the one before.
+_TO_ONLY = re.compile(
+    rf"\b(?P<verb>{_UP_VERBS}|{_DOWN_VERBS}|rise|increase|climb|jump|go\s+up|fall|drop|decrease"
+    rf"|decline|go\s+down)\s+(?:by\s+)?(?:(?:(?P<pq>{QUAL})\s+)?(?P<p>{_PCT}){_PTS}\s+)?to\s+"
+    rf"(?:(?P<yq>{QUAL})\s+)?(?P<y>{_FIGURE})(?![.,]?\d)(?!\s*[-–]|\s+(?:and|or)\b"
+    # "to $5 from $4" gives its base: the patterns above read it.
+    rf"|\s+from\s+(?:(?:{QUAL})\s+)?(?:[$€£¥₹]|R\d|\d[\d,.]*(?!\d|\s+{_MONTH})))",
+    re.I,
+)
+# A figure said to be the one before a change: "currently pay R2.14", "Crestline's closing
+# price of $31.20", "closed on Wednesday at $31.20", "its previous close of $31.20".
+_BASE_KEYS_BEFORE = ("current", "present", "clos")
+_BASE_FIGURE = re.compile(
+    r"\b(?:(?P<now>currently|presently|at\s+present)\s+(?:[a-z]+\s+){0,3}?"
+    r"|(?:closing\s+(?:share\s+)?price|(?:(?:previous|prior|last)\s+|[\w'’]+['’]s\s+)close"
+    r"|closed(?:\s+[\w'’]+){0,3}?)\s+(?:of|at)\s+)"
+    rf"(?:(?P<xq>{QUAL})\s+)?(?P<x>{_FIGURE})",
+    re.I,
+)
+# "the 12.7% rise", "this 9 per cent increase": a change named once it has been described.
+_DEFINITE_CHANGE = re.compile(
+    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?:proposed|planned|latest|new)\s+)?"
+    rf"(?:(?P<pq>{QUAL})\s+)?(?P<p>{_PCT}){_PTS}\s+(?P<noun>{_UP_NOUNS}|{_DOWN_NOUNS}|hike)\b"
+    r"(?P<in>\s+in\s+(?P<what>(?:[\w-]+\s+){0,2}[\w-]+))?"
+)
+# Any change given as a percentage: a second one may be what the definite one names.
+_ANY_PCT_CHANGE = re.compile(
+    rf"{_PCT}{_PTS}\s+(?:{_UP_NOUNS}|{_DOWN_NOUNS}|hike|higher|lower|more|less|up|down)\b"
+    rf"|\b(?:{_UP_NOUNS}|{_DOWN_NOUNS}|hike|{_UP_VERBS}|{_DOWN_VERBS})\s+(?:of\s+|by\s+)?"
+    rf"(?:(?:{QUAL})\s+)?{_PCT}",
+    re.I,
+)
+_BASE_FORM = re.compile(
+    r"rise|increase|climb|jump|go\s+up|fall|drop|decrease|decline|go\s+down", re.I
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def _sign_of(raw: str) -> str:
+    """The currency a figure is in: "$", "R", or "" for none."""
+    raw = raw.strip()
+    if re.match(r"R\d", raw):
+        return "R"
+    sign = _CURRENCY_SIGN.match(raw)
+    return sign.group(0) if sign else ""
+
+
+def _figure(raw: str) -> tuple[float, float, bool]:
+    raw = raw.strip()
+    return _amount(raw[1:] if _sign_of(raw) == "R" else raw)
+
+
+def _days_apart(base: str, change: str) -> bool:
+    """Whether the sentences name weekdays that a close and the next day's move cannot span:
+    "closed at $31.20 on Wednesday" and "jumped 18% on Friday"."""
+    a = {_WEEKDAYS.index(d.lower()) for d in _WEEKDAY.findall(base)}
+    b = {_WEEKDAYS.index(d.lower()) for d in _WEEKDAY.findall(change)}
+    if not a or not b:
+        return False
+    return not any(y in (x, (x + 1) % 7) for x in a for y in b)
+
+
+def _to_only_hits(ctx: RuleContext) -> Iterator[Hit]:
+    """ "… a premium of 17% to Crestline's closing price of $31.20. Crestline shares jumped
+    18% to $35.88": a change to a figure whose base is the figure the article says came
+    before it (a closing price, what is "currently" paid), in its sentence or the one
+    before. A change given without a percentage ("that rate will rise to R2.52") is checked
+    against the article's one definite percentage change ("the 12.7% rise") when it is the
+    article's only such change and only percentage change."""
+    text = ctx.article.text
+    sentences = ctx.analysis.sentences
+    events: list[tuple[re.Match[str], re.Match[str], int]] = []
+    # Bases are rare: read the changes only in a base's sentence and the one after it.
+    at = {_sentence_index(ctx, x.start()) for x in _BASE_FIGURE.finditer(text)}
+    with_base = sorted(at | {i + 1 for i in at})
+    for index in with_base:
+        if index >= len(sentences):
+            continue
+        sentence = sentences[index]
+        for m in _TO_ONLY.finditer(text, sentence.start, sentence.end):
+            floor = sentences[index - 1].start if index else sentence.start
+            bases = [
+                x
+                # In the sentence before, or anywhere in the change's own sentence: "jumped 18%
+                # to $35.88, from Wednesday's close of $31.20".
+                for x in _BASE_FIGURE.finditer(text, floor, sentence.end)
+                if not (m.start() <= x.start("x") < m.end())
+                and _sign_of(x.group("x")) == _sign_of(m.group("y"))
+                and any(ch.isdigit() for ch in x.group("x"))
+            ]
+            if len(bases) != 1 or _RATE_OR_REAL.match(
+                text, m.end("p") if m.group("p") else m.end()
+            ):
+                continue  # no base, two it could be, or "up 3% a year"
+            base = bases[0]
+            at = sentences[_sentence_index(ctx, base.start())]
+            if _days_apart(ctx.text(at.start, at.end), ctx.text(sentence.start, sentence.end)):
+                continue
+            # What is paid "currently" comes before a change still to come ("will rise to");
+            # a closing price before one that has happened ("jumped 18% to").
+            if bool(base.group("now")) != bool(_BASE_FORM.fullmatch(m.group("verb"))):
+                continue
+            events.append((m, base, index))
+    if not events:
+        return
+    bare = [e for e in events if not e[0].group("p")]
+    for m, base, _ in events:
+        if m.group("p"):
+            yield from _to_only_hit(ctx, m, base, m)
+    if len(events) != 1 or len(bare) != 1:
+        return
+    if sum(1 for t in _TO_ONLY.finditer(text) if not t.group("p")) != 1:
+        return  # another change to a figure, whose base is not given: the rise may be that
+    m, base, index = bare[0]
+    refs = [r for r in _DEFINITE_CHANGE.finditer(text) if r.start() > m.end()]
+    if len(refs) != 1 or len(_ANY_PCT_CHANGE.findall(text)) != 1:
+        return  # no change named later, or other changes it could be
+    ref = refs[0]
+    what = ref.group("what")
+    floor = sentences[index - 1].start if index else sentences[index].start
+    if what and not _stems_in(what, ctx.text(floor, sentences[index].end)):
+        return  # "the 12.7% rise in water charges": a change of something else
+    yield from _to_only_hit(ctx, m, base, ref)
+
+
+def _sentence_index(ctx: RuleContext, pos: int) -> int:
+    """The index of the sentence that holds ``pos`` (or the last one to start before it)."""
+    starts = [s.start for s in ctx.analysis.sentences]
+    return max(0, bisect_right(starts, pos) - 1)
+
+
+def _to_only_hit(
+    ctx: RuleContext, m: re.Match[str], base: re.Match[str], stated: re.Match[str]
+) -> Iterator[Hit]:
+    """The hit when the change ``stated`` gives does not fit from ``base`` to ``m``'s figure."""
+    x, x_prec, x_pct = _figure(base.group("x"))
+    y, y_prec, y_pct = _figure(m.group("y"))
+    p, p_prec, _ = _amount(stated.group("p"))
+    if x_pct != y_pct or x <= 0 or y < 0 or stated.group("pts") or x_pct:
+        return
+    if _YEAR_LIKE.fullmatch(base.group("x").strip()) or _YEAR_LIKE.fullmatch(m.group("y").strip()):
+        return
+    word = (stated.groupdict().get("noun") or m.group("verb") or "").lower()
+    sign = (
+        -1.0
+        if _DOWN.match(" ".join(word.split()))
+        or word.startswith(("fall", "drop", "decrease", "decline", "go down", "cut"))
+        else 1.0
+    )
+    lo_p, hi_p = interval(p, p_prec, _qual(stated.group("pq")))
+    expected = (lo_p, hi_p) if sign > 0 else (-hi_p, -lo_p)
+    x_lo, x_hi = interval(x, _unit(x, x_prec), _qual(base.group("xq")))
+    y_lo, y_hi = interval(y, _unit(y, y_prec), _qual(m.group("yq")))
+    x_lo = max(x_lo, 1e-9)
+    if overlaps(expected, ((y_lo / x_hi - 1) * 100, (y_hi / x_lo - 1) * 100)):
+        return
+    actual = (y - x) / x * 100
+    how = "rise" if actual > 0 else "fall"
+    x_text, y_text = base.group("x"), m.group("y")
+    figures = sorted({base.span("x"), m.span("y")} - {stated.span("p")})
+    yield Hit(
+        message=(
+            f"A change of {ctx.text(stated.start('p'), stated.end('p'))} does not fit the"
+            f" figures: from {x_text} before to {y_text} after is a {how} of {abs(actual):.3g}%."
+        ),
+        spans=[stated.span("p"), *figures],
+        confidence=0.7,
+        suggestion=f"{abs(actual):.0f}%, if the two figures are right",
+    )

@@ -11,7 +11,15 @@ from collections import Counter
 from collections.abc import Iterator
 from itertools import combinations
 
-from factcheck.analysis.numbers import NUM, QUAL, NumberMention, interval, overlaps, parse_number
+from factcheck.analysis.numbers import (
+    NUM,
+    QUAL,
+    NumberMention,
+    Qualifier,
+    interval,
+    overlaps,
+    parse_number,
+)
 from factcheck.report import Category, Severity
 from factcheck.rules.numbers._common import (
     _CANDIDATE_OTHER,
@@ -21,13 +29,16 @@ from factcheck.rules.numbers._common import (
     _NOUN_GROUPS,
     _PART_MODIFIERS,
     _POSSESSIVE_END,
+    _RECORD_SINCE,
     _THING_STOP_WORDS,
     _YEAR_LIKE,
     _candidate_figure_other,
     _close_slip,
     _count_range,
+    _governs_other,
     _noun_after,
     _qual,
+    _round_unit,
     _slip_of,
     _stems_in,
     _words,
@@ -78,6 +89,11 @@ _SUBJECT_VERB = re.compile(
     r"(?:(?:just|only|some)\s+)?$"
 )
 _DEFINITE_COUNT = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+$")
+# "all 36 wards", "each of the 36 wards": the whole group, as definite as "the 36 wards".
+_RESTATING = re.compile(
+    r"(?:\b(?:[Tt]he|[Tt]hose|[Tt]hese|[Aa]ll|[Aa]ll\s+(?:of\s+)?the|[Ee]ach\s+of\s+the"
+    r"|[Ee]very\s+one\s+of\s+the))\s+$"
+)
 _DEMONSTRATIVE = re.compile(r"\b[Tt]h(?:ose|ese)\s+$")
 # "the 2,000 people surveyed", "the 400 families living there": a group of its own.
 _PARTICIPLE = re.compile(
@@ -167,7 +183,9 @@ _SUBSET_CONTEXT = re.compile(
     r"\b(?:only|returned|remain\w*|rest|remainder|of\s+(?:them|whom|those|these)|among"
     r"|includ\w*|exclud\w*|except|majority|minority|most|some\s+of|part\s+of|another"
     r"|other|others|further|more(?!\s+than)|fewer(?!\s+than)|extra|additional|plus|still"
-    r"|left|back|half|third|quarter|share|proportion)\b",
+    r"|left|back|share|proportion"
+    # "a fourth-quarter comeback", "half-time": a compound, not a part of the group.
+    r"|(?<!-)(?:half|third|quarter)(?!-))\b",
     re.I,
 )
 # Words that make a figure one moment of a changing quantity.
@@ -316,8 +334,17 @@ def _context_ok(ctx: RuleContext, start: int, end: int, *, projection: bool = Fa
     return _span_ok(ctx.text(start, end), projection=projection)
 
 
+# "watched the final.", "the final at Wembley": the match, not a final figure.
+_THE_FINAL_MATCH = re.compile(
+    r"\b(?:the|a|this|that|its|their)\s+final(?=\s*[.,;:!?)]|\s+(?:at|in|on|against|between"
+    r"|was|is|and|with|of\s+the\s+(?:cup|tournament|competition|championship|league)))",
+    re.I,
+)
+
+
 def _span_ok(span: str, *, projection: bool = False) -> bool:
     """No word in ``span`` that makes a figure one moment, one case or one part."""
+    span = _THE_FINAL_MATCH.sub(" ", span)
     for m in _WEAK_CHANGE.finditer(span):
         if not (projection and m.group(0).lower() in _PROJECTION_OK):
             return False
@@ -381,7 +408,9 @@ def _back_reference(ctx: RuleContext, a: _Count, b: _Count) -> bool:
 
 
 _CHANGE_AFTER_FIGURE = re.compile(
-    r"\b(?:up\s+from|down\s+from|from\s+[^.;]{0,30}?\bto\s+\d|compared|versus|vs|than|instead"
+    r"\b(?:up\s+from|down\s+from|from\s+[^.;]{0,30}?\bto\s+\d|compared|versus|vs|instead"
+    # "more than 1,500 students" hedges another figure; it compares nothing with this one.
+    r"|(?<!more\s)(?<!less\s)(?<!fewer\s)than|than(?!\s+\d)"
     r"|ago|previously|originally|initially|formerly)\b",
     re.I,
 )
@@ -553,7 +582,7 @@ _FOR_PHRASE = re.compile(
 _CAPACITY = re.compile(
     r"\b(?:can|could|able\s+to)\s+(?:carry|take|hold|seat|accommodate|house|handle|serve)"
     r"|\bup\s+to\s+\d|\b(?:capacity|holds?|seats?|seating|room\s+for|designed\s+for|built\s+for"
-    r"|licensed\s+for|maximum|limit\w*|cap(?:ped)?)\b",
+    r"|licensed\s+for|maximum|limit\w*|cap(?:ped)?(?=\s+(?:at|of|on)\b))\b",
     re.I,
 )
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -591,7 +620,7 @@ def _what_follows(ctx: RuleContext, a: _Count, b: _Count) -> str | None:
         pos = counted.end()
     elif attended is not None and noun and _NOUN_GROUPS.get(noun[0]) == "spectators":
         pos = attended.end()
-    elif _QUALIFYING_WORD.match(text, pos):
+    elif _QUALIFYING_WORD.match(text, pos) and not _MAIN_VERB.match(text, pos):
         # "the 86,000 properties cut off" after "68,000 homes lost power": the words say
         # the group did what the earlier sentence said, which picks out no part of it.
         event = _same_event_words(ctx, a, pos)
@@ -600,12 +629,36 @@ def _what_follows(ctx: RuleContext, a: _Count, b: _Count) -> str | None:
         pos = event
     a_text = ctx.text(*_sentence(ctx, a))
     narrowing = _NARROWING.match(text, pos) or _FOR_PHRASE.match(text, pos)
-    if narrowing is not None and not _stems_in(narrowing.group("phrase"), a_text):
+    if narrowing is not None and not _stems_in(_phrase_head(narrowing.group("phrase")), a_text):
         return None
     return found
 
 
+_PROPER_PHRASE = re.compile(r"(?:(?:the|a|an)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+
+
+def _phrase_head(phrase: str) -> str:
+    """The words of a phrase that say which group, without a verb read on after them: "the
+    Civic Arena included" -> "the Civic Arena", "the arena included" -> "the arena"."""
+    name = _PROPER_PHRASE.match(phrase)
+    if name is not None:
+        return name.group(0)
+    words = phrase.split()
+    for i, word in enumerate(words[1:], 1):
+        if word.lower() in _AUXILIARIES or (len(word) > 4 and word.endswith("ed")):
+            return " ".join(words[:i])
+    return phrase
+
+
+_AUXILIARIES = _words("is are was were has have had will would could can may might did does")
+
+
 _SPACE = re.compile(r"\s+")
+# "the 8,214 fans included 1,500 students": a verb with its object says what the whole
+# group did, where "the 102 people charged with …" picks out a part.
+_MAIN_VERB = re.compile(
+    r"\s+[a-z]+ed\s+(?:the|what|some|many|most|more\s+than|about|around|nearly|\d)", re.I
+)
 
 
 def _same_event_words(ctx: RuleContext, a: _Count, pos: int) -> int | None:
@@ -678,8 +731,8 @@ def _restatements(
         if small and (len(counts) != 2 or noun in _GENERIC_GROUPS or b.measure_at is not None):
             continue
         at = b.m.start if b.measure_at is None else b.measure_at
-        pattern = _DEFINITE_COUNT if b.measure_at is None else _DEFINITE_MEASURE
-        if not pattern.search(text, max(0, at - 12), at):
+        pattern = _RESTATING if b.measure_at is None else _DEFINITE_MEASURE
+        if not pattern.search(text, max(0, at - 20), at):
             continue
         # "the 527 cases" may restate "572 confirmed cases", not "the 527 confirmed cases"
         # restate "572 cases".
@@ -726,7 +779,7 @@ def _restatements(
         b_start = _sentence(ctx, b)[0]
         # "between 2016 and 2021 he persuaded 37 investors": a count gathered over a period
         # is the group's total, which a later "the 34 investors" restates.
-        a_near = _PERIOD.sub(" ", ctx.text(*_near(ctx, a)))
+        a_near = _RECORD_SINCE.sub(" ", _PERIOD.sub(" ", ctx.text(*_near(ctx, a))))
         if follows == "so far":
             a_near = _SINCE.sub(" ", a_near)
         # "distributed among the 34 investors": the whole group, not a part of it.
@@ -738,17 +791,36 @@ def _restatements(
         places = [_places(ctx, *_sentence(ctx, c)) for c in (a, b)]
         if all(places) and places[0] != places[1]:
             continue  # "4,500 employees in Britain", "the 5,400 employees in Germany"
-        if any(
-            _ESTIMATE.search(ctx.text(*_sentence(ctx, c)))
-            or _CAPACITY.search(ctx.text(*_sentence(ctx, c)))
-            for c in (a, b)
-        ):
+        if _estimated(ctx, a) or _estimated(ctx, b):
             continue  # two sources, or a capacity
         b_noun = _noun_after(text, b.m.end) if b.measure_at is None else None
         a_times = _times_in(ctx, a_near) | _lead_times(ctx, a)
         if a_times != _times(ctx, b_start, b_noun[2] if b_noun else b.m.end):
             continue
         yield a, b, why
+
+
+def _estimated(ctx: RuleContext, c: _Count) -> bool:
+    """Whether an estimate or a capacity in the count's sentence is about it, not about
+    another figure that follows the word ("… included what the principal estimated to be
+    more than 1,500 students")."""
+    s_start, s_end = _sentence(ctx, c)
+    figures = [n.start for n in ctx.analysis.numbers if n.sentence == c.m.sentence]
+    for pattern in (_ESTIMATE, _CAPACITY):
+        for w in pattern.finditer(ctx.article.text, s_start, s_end):
+            if _governs_other(ctx.article.text, w.end(), c.m.start, figures):
+                continue
+            # "will hold meetings", "seats on the board": a capacity only with its figure.
+            following = [f for f in figures if f >= w.end()]
+            if w.group(0).lower() in _CAPACITY_VERBS and (
+                not following or min(following) != c.m.start
+            ):
+                continue
+            return True
+    return False
+
+
+_CAPACITY_VERBS = _words("hold holds seat seats seating")
 
 
 def _whole(ctx: RuleContext, a: _Count) -> bool:
@@ -825,7 +897,8 @@ def conflicting_counts(ctx: RuleContext) -> Iterator[Hit]:
     rate ("the bridge carries … vehicles a day" twice); or the same rate and target year ("…
     riders a weekday by 2035" twice). A plain definite restatement ("the 527 cases reported so
     far", "the 34,152 fans who packed the stadium", "the attendance of 18,214", "help the 1,520
-    workers find new jobs") is compared with the article's one earlier figure for the group, or
+    workers find new jobs", "the 8,214 fans at the Civic Arena included …", "all 36 wards",
+    "each of the 36 wards") is compared with the article's one earlier figure for the group, or
     for a close name for it (jobs and workers, pupils and students, passengers and riders), only
     when the two read as a slip of each other: two digits swapped (572 and 527), or one digit
     changed by less than a quarter of the figure; the later figure appears nowhere else. When
@@ -839,8 +912,15 @@ def conflicting_counts(ctx: RuleContext) -> Iterator[Hit]:
     back-reference to the whole of a group ("Of the 52 dead, 14 were children", "the 52
     victims", "the 102 arrested") is compared with the article's total for it under any of its
     names ("the death toll rose to 46", "46 people were killed", "killing 46"; likewise the
-    injured, missing, evacuated and arrested), when the article gives that total one value.
-    Figures that cannot both be right, allowing for rounding ("2,400" is stated to the nearest
+    injured, missing, evacuated and arrested), when the article gives that total one value;
+    a total hedged with "about" is read loosely (a sixth either way: "About 1,200 people were
+    evacuated" … "most of the 2,100 evacuees"), and a record's year beside the total ("… as
+    the river rose to its highest level since records began in 1958") says nothing of when
+    it was counted. A count followed
+    straight away by a dash, a colon or a bracket and the list of its parts ("312 damaged
+    homes — 140 in Te Karoro, 96 in Ōpawa Junction and 58 in outlying rural areas") is
+    compared with their sum, allowing for parts given in round figures. Figures that cannot
+    both be right, allowing for rounding ("2,400" is stated to the nearest
     hundred) and hedges ("about", "more than"), are reported with both places. Money stays
     with FC401, which this rule mirrors for counts.
 
@@ -864,11 +944,17 @@ def conflicting_counts(ctx: RuleContext) -> Iterator[Hit]:
     at the paint shop", "… worldwide"), when the sentences name a capacity, an estimate, or
     another weekday, month or place, when the later figure is used elsewhere in the article,
     or when the figures are not a slip of each other ("the 410 workers" after "1,250 jobs").
+    An estimate or a capacity said of another figure in the sentence ("… included what the
+    principal estimated to be 1,500 students"), a record's year ("its first title since
+    1998") and a compound ("a fourth-quarter comeback") do not count against a restatement.
     A group's total is left alone when it is hedged ("at least 46"), of a place or part ("In
     Pekalongan, 19 people were killed", "37 on Saturday and 15 on Sunday"), of another year,
     day or event, or an estimate, when the back-reference narrows the group ("the 52 dead in
     Pekalongan", "the 52 dead and injured"), or when the difference is a figure the article
-    gives (a sum).
+    gives (a sum). A list of parts is left alone when the total is hedged, when the list
+    picks some ("including", "of them", "mostly", "with the rest …") or gives rates, shares,
+    years or other moments, when a part is hedged, or when the sum is off by more than a
+    tenth (the leading parts only: "27 from Okafor and 19 from Hollis").
 
     **How to silence it.** `--ignore FC407`, or fix the text.
     """
@@ -931,6 +1017,73 @@ def conflicting_counts(ctx: RuleContext) -> Iterator[Hit]:
             )
     if "votes" in text:
         yield from _candidate_votes(ctx)
+    yield from _breakdowns(ctx)
+
+
+# --- FC407 a total and the parts it is broken into ------------------------------------------
+
+# "312 damaged homes — 140 in Te Karoro, 96 in Ōpawa Junction and 58 in outlying areas": a
+# dash, a colon or a bracket straight after the total's noun opens the list of its parts.
+_LIST_OPENS = re.compile(r"\s*(?:[—–:(]|\s-{1,2})\s*")
+_LIST_ENDS = re.compile(r"[.;)—–]|\s-{1,2}\s")
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_LIST_ITEM = re.compile(rf"(?P<n>{NUM})(?![\w,.%-])(?P<rest>[^\d%$€£¥₹]{{0,60}})$")
+# Words that make the list a selection, a rate or a guess, not the whole in parts.
+_NOT_ALL_PARTS = re.compile(
+    r"\b(?:includ\w*|of\s+(?:them|whom|which|those|these)|among|such\s+as|for\s+example"
+    r"|e\.g|mostly|mainly|chiefly|largely|per|each|every|a\s+(?:day|week|month|year)"
+    r"|percent|per\s?cent|while|whereas|with|rest|remainder|remaining|others?|respectively"
+    r"|more|fewer|less|than|up|down|over|under|since|ago|last|previous\w*|earlier"
+    rf"|(?:{QUAL}))\b",
+    re.I,
+)
+
+
+def _breakdowns(ctx: RuleContext) -> Iterator[Hit]:
+    """A count followed straight away by the list of its parts, which do not add up to it:
+    "312 damaged homes — 140 in Te Karoro, 96 in Ōpawa Junction and 58 in outlying areas"."""
+    text = ctx.article.text
+    for m in ctx.analysis.numbers:
+        if m.kind != "count" or m.value < 3 or m.value != int(m.value):
+            continue
+        noun = _noun_after(text, m.end)
+        if noun is None or noun[2] >= len(text) or text[noun[2]] not in " —–:(":
+            continue  # cheap: the list must open straight after the noun
+        opens = _LIST_OPENS.match(text, noun[2])
+        if opens is None or not opens.group(0).strip():
+            continue
+        s_end = ctx.analysis.sentences[m.sentence].end
+        close = _LIST_ENDS.search(text, opens.end(), s_end)
+        end = close.start() if close is not None else s_end
+        segment = text[opens.end() : end]
+        if " and " not in segment or _NOT_ALL_PARTS.search(segment):
+            continue  # no closing "and", or a selection of the parts
+        items = _LIST_SPLIT.split(segment.strip())
+        parts = [_LIST_ITEM.match(item) for item in items]
+        if len(parts) < 2 or any(p is None or len(p.group("rest").split()) > 6 for p in parts):
+            continue
+        if m.qualifier is not None:
+            continue  # "about 1,250 staff": its parts are rough too
+        figures = [parse_number(p.group("n")) for p in parts if p is not None]
+        values = [v for v, _ in figures]
+        total = sum(values)
+        # Parts given in round figures ("800 in Leeds and 400 in Hull") may each be rounded.
+        slack = sum(u / 2 for v, precision in figures if (u := _round_unit(v, precision)) > 1)
+        if min(values) <= 0 or overlaps(_count_range(m), (total - slack, total + slack)):
+            continue
+        if abs(total - m.value) > 0.1 * m.value:
+            continue  # far off: the leading parts only ("27 from Okafor and 19 from Hollis")
+        lo = opens.end() + len(segment) - len(segment.lstrip())
+        hi = opens.end() + len(segment.rstrip())
+        sums = " + ".join(f"{v:,.0f}" for v in values)
+        yield Hit(
+            message=(
+                f"The {ctx.text(m.start, noun[2])} are broken down into parts that add up to"
+                f" {total:,.0f} ({sums}), not {ctx.text(m.start, m.end)}."
+            ),
+            spans=[(m.start, m.end), (lo, hi)],
+            confidence=0.7,
+        )
 
 
 # --- FC407 the total of a group named with other words ------------------------------------
@@ -1062,18 +1215,22 @@ def _group_totals(
             at = _sentence_at(ctx, m.start("n"))
             if at is None:
                 continue
-            s_text = ctx.text(sentences[at].start, sentences[at].end)
+            s_text = _RECORD_SINCE.sub(" ", ctx.text(sentences[at].start, sentences[at].end))
             if _COUNT_YEARS.search(s_text):
                 continue  # "since a landslide killed more than 90 people in 2014"
             found.append((at, m))
         if not found or len({parse_number(m.group("n"))[0] for _, m in found}) != 1:
             continue  # no total, or several figures the back-reference could be
-        if any(m.group("q") for _, m in found) or not any(at < b_sentence for at, _ in found):
-            continue  # a hedged total, or none before the back-reference
+        if not any(at < b_sentence for at, _ in found):
+            continue  # no total before the back-reference
         a_sentence, a = next((at, m) for at, m in found if at < b_sentence)
-        a_value, _ = parse_number(a.group("n"))
+        a_value, a_precision = parse_number(a.group("n"))
         if a_value == b_value or uses[abs(b_value - a_value)]:
             continue  # "37 on Saturday and 12 on Sunday … the 49 arrested": a sum
+        if any(m.group("q") for _, m in found) and overlaps(
+            _hedged_total(a_value, a_precision, _qual(a.group("q"))), (b_value, b_value)
+        ):
+            continue  # "at least 46", "about 50": a hedged total the later figure fits
         if _LISTED_AFTER.match(text, a.end("n"), min(len(text), a.end("n") + 50)) or (
             _LISTED_BEFORE.search(text, max(0, a.start("n") - 50), a.start("n"))
         ):
@@ -1086,12 +1243,19 @@ def _group_totals(
         # Each total is read from its sentence's start to its clause's end: "In Pekalongan
         # alone, 19 people were killed" is the toll of a part.
         if any(
-            _GROUP_OTHER.search(ctx.text(sentences[at].start, _clause_at(ctx, m.start("n"))[1]))
+            _GROUP_OTHER.search(
+                _RECORD_SINCE.sub(
+                    " ", ctx.text(sentences[at].start, _clause_at(ctx, m.start("n"))[1])
+                )
+            )
             or _ESTIMATE.search(ctx.text(sentences[at].start, sentences[at].end))
             for at, m in found
         ):
             continue
         a_s = sentences[a_sentence]
+        # "… as the river rose to its highest level since records began in 1958": a
+        # record's year says nothing of when the total was counted.
+        a_text = _RECORD_SINCE.sub(" ", ctx.text(a_s.start, a_s.end))
         # Where a total is of: its clause, and a short phrase opening its sentence ("In
         # Pekalongan, 19 people were killed"), not "Rescuers in Central Java …, as the
         # death toll rose to 46", which names where the story is.
@@ -1103,12 +1267,25 @@ def _group_totals(
         places = [_places_in(a_where), _places_in(ctx.text(b_s.start, b_s.end))]
         if places[0] and places[0] != places[1]:
             continue  # "19 people were killed in Pekalongan": the toll of one place
-        if _times(ctx, a_s.start, a_s.end) != _times(ctx, b_s.start, b_s.end):
+        b_text = ctx.text(b_s.start, b_s.end)
+        if _times_in(ctx, a_text) != _times_in(ctx, b_text):
             continue
-        days = [frozenset(_MONTH_OR_DAY.findall(ctx.text(s.start, s.end))) for s in (a_s, b_s)]
+        days = [frozenset(_MONTH_OR_DAY.findall(t)) for t in (a_text, b_text)]
         if all(days) and days[0] != days[1]:
             continue  # "46 on Monday", "the 52 dead by Wednesday": a toll that rose
         yield a.start("n"), a.end("n"), b.start("n"), b.end("n"), family
+
+
+def _hedged_total(value: float, precision: float, qual: Qualifier | None) -> tuple[float, float]:
+    """The values a hedged total allows, "about" and "nearly" read loosely (a sixth below,
+    and a sixth above for "about"): a first rough count and a later exact one may differ
+    that much without either being wrong."""
+    lo, hi = interval(value, precision, qual)
+    if qual in ("about", "nearly"):
+        lo = min(lo, value * 5 / 6)
+    if qual == "about":
+        hi = max(hi, value * 7 / 6)
+    return lo, hi
 
 
 # "37 people on Saturday and 15 on Sunday": a figure listed with another.

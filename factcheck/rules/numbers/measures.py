@@ -69,9 +69,14 @@ _MASS_UNITS = {
 }
 _UNIT_WORDS = "|".join(sorted([*_LENGTH_UNITS, *_MASS_UNITS], key=len, reverse=True))
 _MEASURE_NUM = r"(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
+# Abbreviated units that may stand apart from the figure before a noun: "the 470 km route"
+# (not "m", which may be millions).
+_SPACED = r"(?:km|kg|cm|ft)"
+_SPACED_UNIT = re.compile(rf"\d\s{_SPACED}$")
 # "the 8.5-metre mirror", "a 40m tower", "its 300-tonne hull".
 _MEASURE_ATTR = re.compile(
-    rf"\b(?i:the|a|an|its)\s+(?:(?P<q>{QUAL})\s+)?{_MEASURE_NUM}(?:-|(?=[a-z]))(?P<u>{_UNIT_WORDS})"
+    rf"\b(?i:the|a|an|its)\s+(?:(?P<q>{QUAL})\s+)?{_MEASURE_NUM}(?:-|(?=[a-z])|\s(?={_SPACED}\b))"
+    rf"(?P<u>{_UNIT_WORDS})"
     r"(?:-(?:long|wide|tall|high|deep|diameter|span|wingspan))?\s+(?P<mods>(?:[a-z]+\s+){0,2}?)"
     r"(?P<noun>[a-z]{3,})\b(?!['’]s|-)"
 )
@@ -149,9 +154,12 @@ def conflicting_measurements(ctx: RuleContext) -> Iterator[Hit]:
     a single dimension.
 
     It also reads three restated quantities. The length of a once-only event (a trial, an
-    inquiry, an investigation, a strike, a siege, a renovation …), as "a six-week trial" or
-    "the trial lasted six weeks", is compared with a later definite mention ("the eight-week
-    trial"). A journey's time saving ("18 minutes quicker", "shaved 12 minutes off", "saves
+    inquiry, an investigation, a strike, a siege, a renovation, construction or a build …),
+    as "a six-week trial", "the trial lasted six weeks", "construction is expected to take 18
+    months" or "the bridge will take 18 months to build", is compared with a later definite
+    mention ("the eight-week trial", "the 14-month build"); a forecast is compared only with
+    a mention in a sentence of the future ("Once the 14-month build is complete, … will").
+    A journey's time saving ("18 minutes quicker", "shaved 12 minutes off", "saves
     commuters 10 minutes") is compared when the article gives exactly two, in different
     sentences that name the same places. The whole of a network ("all 870 miles of the Great
     Plains & Gulf", "its entire 870-mile network") is compared with "a 780-mile system" when
@@ -161,7 +169,11 @@ def conflicting_measurements(ctx: RuleContext) -> Iterator[Hit]:
     ("reached bedrock at a depth of 2,750 metres"), both sentences name the same dimension (a
     depth, a height, a length, a weight), and the two read as a close slip: two side-by-side
     digits swapped (neither a zero), or one digit changed in a figure of four or more
-    significant digits. Both figures are exact and each is given once.
+    significant digits. Both figures are exact and each is given once. The earlier figure may
+    also size the same journey under another name ("The 470 km route …" and "the 740 km run":
+    a route, run, journey, trip, line, link or corridor). A size whose abbreviated unit
+    stands apart from its figure ("the 470 km route") is compared only so, as a slip: such
+    sizes often list several races or routes ("the 5 km run", "the 10 km run").
 
     **Why it matters.** A size that changes between paragraphs is a typo or a figure left
     over from a draft, and readers who know the object notice.
@@ -176,7 +188,8 @@ def conflicting_measurements(ctx: RuleContext) -> Iterator[Hit]:
     "would", "planned", "from"), other years, several different dimensions of the object
     against a hyphenated size, and figures in one sentence. Durations of another event ("the
     first trial", "a separate inquiry", "the strike at the airport", another weekday or year),
-    plans and estimates ("expected to last six weeks"), an indefinite later mention, and things
+    plans and estimates against what came of them ("expected to last six weeks" … "the
+    eight-week trial ended"), an indefinite later mention, and things
     an article may name several of (sentences, contracts); time savings that are limits,
     averages, rates, plans or of another route or service ("up to", "a day", "will", "to
     York", "express trains"), or one of three or more; and a part of a network ("all 87 miles
@@ -184,7 +197,8 @@ def conflicting_measurements(ctx: RuleContext) -> Iterator[Hit]:
     alone when either figure is hedged or repeated, when the earlier figure is another
     object's, when the sentences share no dimension or name a part, a whole, another object
     or moment ("main span", "full length", "the neighbouring mine", "last year"), or when a
-    phrase after the object says which one ("the 2,570-metre shaft at the other mine").
+    phrase after the object says which one ("the 2,570-metre shaft at the other mine", "the
+    740 km route to Basel").
 
     **How to silence it.** `--ignore FC411`, or fix the text.
     """
@@ -213,6 +227,9 @@ def conflicting_measurements(ctx: RuleContext) -> Iterator[Hit]:
     found = _measures(ctx)
     yield from _whole_lengths(ctx, found)
     yield from _slipped_measures(ctx, found)
+    # "the 5 km run" and "the 10 km run": a unit apart from its figure is common in lists of
+    # races and routes, so such sizes are compared only when their digits slipped (above).
+    found = [f for f in found if f[7] or not _SPACED_UNIT.search(text, f[5], f[6])]
     if len(found) < 2:
         return
     kinds: dict[str, set[str]] = {}
@@ -245,6 +262,13 @@ def conflicting_measurements(ctx: RuleContext) -> Iterator[Hit]:
             _MEASURE_OTHER.search(ctx.text(sentences[i].start, sentences[i].end)) for i in (ia, ib)
         ):
             continue
+        # "the 740 km route to Basel": a phrase after the later object that says which one.
+        noun_at = text.find(b[0], b[6], b[6] + 40)
+        which = _NAMED_ONE.match(text, noun_at + len(b[0])) if noun_at != -1 else None
+        if which is not None and which.group("name") not in ctx.text(
+            sentences[ia].start, sentences[ia].end
+        ):
+            continue
         reported.add(a[0])
         first, second = ctx.text(a[5], a[6]), ctx.text(b[5], b[6])
         yield Hit(
@@ -268,8 +292,25 @@ _TIME_UNIT = r"(?P<u>(?:second|minute|hour|day|week|fortnight|month|year)s?)"
 _EVENT_NOUNS = (
     r"trial|inquest|inquiry|investigation|probe|strike|walkout|lockout|stoppage|siege"
     r"|stand-?off|blockade|occupation|sit-in|manhunt|renovation|refurbishment|restoration"
-    r"|rebuild|overhaul|upgrade|consultation|dispute|drought"
+    r"|rebuild|overhaul|upgrade|consultation|dispute|drought|construction|build|demolition"
+    r"|closure|shutdown|project|refit|redevelopment|repairs|roadworks|campaign"
 )
+# "will take 18 months to build": the verb names the event.
+_EVENT_VERBS = r"build|construct|repair|refurbish|demolish|restore|redevelop|refit"
+_EVENT_KEY = re.compile(
+    rf"\b(?=[bcdilmoprsutwBCDILMOPRSUTW])(?:(?P<noun>{_EVENT_NOUNS})|{_EVENT_VERBS})\b", re.I
+)
+# Two names of one event: "construction is expected to take 18 months", "it will take 18
+# months to build" and "the 14-month build".
+_SAME_EVENT = {
+    "construction": "build",
+    "construct": "build",
+    "repair": "repairs",
+    "refurbish": "refurbishment",
+    "demolish": "demolition",
+    "restore": "restoration",
+    "redevelop": "redevelopment",
+}
 _DETERMINER = r"(?P<det>a|an|the|its|his|her|their|this|that)"
 _DURATION_FORMS = (
     # "a six-week trial", "the 24-hour strike", "its three-month-long inquiry".
@@ -284,7 +325,28 @@ _DURATION_FORMS = (
         rf"|spanned|spanning)\s+(?:(?:for|over)\s+)?(?:(?P<q>{QUAL})\s+)?{_DNUM}\s+"
         rf"{_TIME_UNIT}\b"
     ),
+    # "Construction is expected to take 18 months", "the closure will last six weeks".
+    re.compile(
+        # A determiner, or none at all where the noun opens its clause ("Construction is …").
+        rf"(?:\b(?i:{_DETERMINER})\s+|(?<![\w'’-] )(?<![\w'’-]))(?P<mods>)"
+        rf"(?P<noun>(?i:{_EVENT_NOUNS}))"
+        r"(?:\s+work)?\s+(?:(?:is|was|will|would|should)\s+)?(?:(?:be\s+)?(?:expected|due"
+        r"|scheduled|set|likely|estimated|forecast|projected)\s+)?(?:to\s+)?(?:take|last)\s+"
+        rf"(?:(?:for|over)\s+)?(?:(?P<q>{QUAL})\s+)?{_DNUM}\s+{_TIME_UNIT}\b"
+    ),
 )
+_DURATION_FORMS += (
+    # "The bridge will take 18 months to build": no determiner, so never a back-reference.
+    re.compile(
+        rf"(?P<det>)(?P<mods>)\b(?:take|last)\s+(?:(?P<q>{QUAL})\s+)?{_DNUM}\s+{_TIME_UNIT}\s+to"
+        rf"\s+(?P<noun>(?i:{_EVENT_VERBS}))\b"
+    ),
+)
+# Words that say a length is a forecast, and those that say a sentence is of the future.
+_FORECAST = _words("expected due scheduled likely estimated forecast projected will would") | {
+    "set to"
+}
+_FUTURE = re.compile(r"\b(?:will|once|until)\b", re.I)
 # Words that make a duration another event's, a plan, a norm or another moment.
 _DURATION_OTHER = re.compile(
     r"\b(?:than|compared|previous\w*|earlier|original\w*|initial\w*|first|second|third|last"
@@ -327,6 +389,26 @@ _SAVING_FORMS = (
         re.I,
     ),
 )
+# A word each saving form must hold, found first: a scan for the word is far cheaper than
+# one for the whole form.
+_SAVING_KEYS = re.compile(
+    r"\b(?:(?P<k0>off)|(?P<k1>quicker|faster)|(?P<k2>sav(?:e|es|ed|ing)))\b", re.I
+)
+
+
+def _around(
+    pattern: re.Pattern[str], keys: list[tuple[int, int]], text: str
+) -> list[re.Match[str]]:
+    """The matches of ``pattern`` that hold one of the ``keys`` (spans of a word the form
+    must hold), read only near each: the forms here are at most a few words long."""
+    found: dict[int, re.Match[str]] = {}
+    for k_start, k_end in keys:
+        for m in pattern.finditer(text, max(0, k_start - 90), k_end + 90):
+            if m.start() <= k_start and k_end <= m.end():
+                found.setdefault(m.start(), m)
+    return [found[start] for start in sorted(found)]
+
+
 # Words that make a time saving one of several, a plan, or a saving on another journey,
 # read from its clause's start; after it only the words that name another journey count
 # ("… off the journey and would make the service more reliable" plans nothing).
@@ -401,17 +483,23 @@ def _durations(ctx: RuleContext) -> Iterator[Hit]:
     """A once-only event given two lengths: "a six-week trial" and "the eight-week trial"."""
     text = ctx.article.text
     by_noun: dict[str, list[tuple[int, re.Match[str]]]] = {}
+    keys = list(_EVENT_KEY.finditer(text))
+    noun_keys = [k.span() for k in keys if k.group("noun")]
+    verb_keys = [k.span() for k in keys]  # "build" is a noun and a verb
     for pattern in _DURATION_FORMS:
-        for m in pattern.finditer(text):
+        # The last form names its event with a verb ("take 18 months to build").
+        near = verb_keys if pattern is _DURATION_FORMS[-1] else noun_keys
+        for m in _around(pattern, near, text):
             at = _sentence_of(ctx, m.start())
             if at is not None and not any(w in _NOT_OBJECTS for w in m.group("mods").split()):
-                by_noun.setdefault(m.group("noun").lower(), []).append((at, m))
+                noun = m.group("noun").lower()
+                by_noun.setdefault(_SAME_EVENT.get(noun, noun), []).append((at, m))
     for noun, found in by_noun.items():
         if len(found) > 8:
             continue  # many lengths of one kind of event: a series, not one event
         found.sort(key=lambda f: f[1].start())
         for i, (b_sentence, b) in enumerate(found):
-            if b.group("det").lower() in ("a", "an"):
+            if (b.group("det") or "a").lower() in ("a", "an"):
                 continue  # only a definite one points back at the earlier event
             b_mods = tuple(b.group("mods").split())
             pool = [
@@ -434,8 +522,21 @@ def _restated_length(ctx: RuleContext, pool: list[re.Match[str]], b: re.Match[st
     (a_value, a_range), (b_value, b_range) = values[-1], _minutes(b)
     if _agree(a_range, b_range) or abs(a_value - b_value) <= 0.03 * max(a_value, b_value):
         return False
-    if any(_DURATION_OTHER.search(ctx.text(*_clause_at(ctx, m.start(), m.end()))) for m in (a, b)):
-        return False
+    a_other, b_other = (
+        {
+            " ".join(w.group(0).lower().split())
+            for w in _DURATION_OTHER.finditer(ctx.article.text, *_clause_at(ctx, *m.span()))
+            # "… will last six weeks": the verb of the length itself, not "last week".
+            if not (w.group(0).lower() == "last" and m.start() <= w.start() < m.end())
+        }
+        for m in (a, b)
+    )
+    if b_other or (
+        a_other and not (a_other <= _FORECAST and _FUTURE.search(_sentence_text(ctx, b)))
+    ):
+        return False  # another event, or a plan against what came of it
+    # Left: a forecast ("is expected to take 18 months") and a later mention of the same
+    # event still to come ("Once the 14-month build is complete, … will"): one plan.
     days = [frozenset(_DAYS.findall(_sentence_text(ctx, m))) for m in (a, b)]
     if all(days) and days[0] != days[1]:
         return False  # "a 48-hour strike on Monday", "the 24-hour strike on Friday"
@@ -453,11 +554,15 @@ def _savings(ctx: RuleContext) -> Iterator[Hit]:
     off the journey", when they are the article's only two savings and no word makes either
     a part, a peak, a plan or another route."""
     text = ctx.article.text
+    keys = list(_SAVING_KEYS.finditer(text))
+    if not keys:
+        return
+    spans = [[k.span() for k in keys if k.group(f"k{i}")] for i in range(len(_SAVING_FORMS))]
     found = sorted(
         {
             m.start("n"): m
-            for pattern in _SAVING_FORMS
-            for m in _in_body(ctx, pattern.finditer(text))
+            for pattern, near in zip(_SAVING_FORMS, spans, strict=True)
+            for m in _in_body(ctx, _around(pattern, near, text))
         }.values(),
         key=lambda m: m.start(),
     )
@@ -586,6 +691,16 @@ _DIMENSIONS = (
 )
 
 
+# "the 740 km route to Basel", "the 40m tower at Ashford": a named place that says which.
+_NAMED_ONE = re.compile(
+    r"\s+(?:to|at|in|of|near|on|from|between|outside)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+)
+# Names of one journey: "the 470 km route" and "the 740 km run".
+_JOURNEYS = _words("route run journey trip line link corridor")
+_SAME_JOURNEY = {noun: _JOURNEYS - {noun} for noun in _JOURNEYS}
+# ", then follows the Rhine": "then" of a sequence, not of another moment.
+_THEN_NEXT = re.compile(r",\s+then\b", re.I)
 # Words that make one of two sizes a part's, the whole's, another object's or another
 # moment's: "a main span of 1,280 metres" and "the 1,820-metre crossing at its full length".
 _PART_OR_OTHER = re.compile(
@@ -637,7 +752,9 @@ def _slipped_measures(ctx: RuleContext, found: list[_Measure]) -> Iterator[Hit]:
     nouns = {f[5]: f[0] for f in found}
     sentences = ctx.analysis.sentences
     for b in figures:
-        if b.join != "-" or not _DEFINITE_ATTR.search(text, max(0, b.start - 6), b.start):
+        if b.join.strip() not in ("-", "") or not _DEFINITE_ATTR.search(
+            text, max(0, b.start - 6), b.start
+        ):
             continue  # only "the 2,570-metre core" points back at a size already given
         b_noun = nouns.get(b.start)
         if b_noun is None:
@@ -646,17 +763,20 @@ def _slipped_measures(ctx: RuleContext, found: list[_Measure]) -> Iterator[Hit]:
         if len(slips) != 1 or slips[0].sentence >= b.sentence:
             continue  # no earlier slip of it, or two figures it could be a slip of
         a = slips[0]
-        if a.start in nouns:
+        a_noun = nouns.get(a.start)
+        if a_noun is not None and (a_noun == b_noun or a_noun not in _SAME_JOURNEY.get(b_noun, ())):
             continue  # another object's size ("the 1,250-metre runway"), or this one's, read above
         if text.count(a.raw) > 1 or text.count(b.raw) > 1:
             continue  # a figure the article gives again: meant as it is
         a_text = ctx.text(sentences[a.sentence].start, sentences[a.sentence].end)
         b_text = ctx.text(sentences[b.sentence].start, sentences[b.sentence].end)
-        if not any(d.search(a_text) and d.search(b_text) for d in _DIMENSIONS):
+        # "The 470 km route …" and "the 740 km run": one journey by two names says the
+        # dimension by itself.
+        if a_noun is None and not any(d.search(a_text) and d.search(b_text) for d in _DIMENSIONS):
             continue
         if any(
             _MEASURE_OTHER.search(ctx.text(*_clause_at(ctx, f.start, f.end))) for f in (a, b)
-        ) or any(_PART_OR_OTHER.search(t) for t in (a_text, b_text)):
+        ) or any(_PART_OR_OTHER.search(_THEN_NEXT.sub(" ", t)) for t in (a_text, b_text)):
             continue
         # "the 2,570-metre shaft at the neighbouring mine": a phrase after the object that
         # says which one, unless it only repeats the earlier sentence.
