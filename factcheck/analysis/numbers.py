@@ -291,6 +291,15 @@ _AGE_IS = re.compile(
 )
 # "Born in 1953, the senator, now 69, is …"
 _AGE_NOW = re.compile(r",\s+now\s+(?P<n>\d{1,3}),")
+# Each age pattern with the words a paragraph must hold for it to be tried (none: always).
+_AGE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (_AGE_APPOSITIVE, ()),
+    (_AGE_PAREN, ("(",)),
+    (_AGE_AGED, ("age",)),
+    (_AGE_YEAR_OLD, ("year",)),
+    (_AGE_IS, (" is ", "turn")),
+    (_AGE_NOW, (" now ",)),
+)
 _PAST_AGE = re.compile(
     r"\b(?:died|dies|death|dead|killed|late|then|at\s+the\s+time|when\s+(?:he|she|they)\s+was"
     r"|at\s+(?:the\s+)?age|obituary|funeral)\b",
@@ -1036,7 +1045,10 @@ class _Finder:
             )
 
     def _ages(self) -> None:
-        for pattern in (_AGE_APPOSITIVE, _AGE_PAREN, _AGE_AGED, _AGE_YEAR_OLD, _AGE_IS, _AGE_NOW):
+        lowered = self.text[self.block.start : self.block.end].lower()
+        for pattern, keys in _AGE_PATTERNS:
+            if keys and not any(k in lowered for k in keys):
+                continue  # a cheap gate: most paragraphs give no age in this form
             for m in self.finditer(pattern):
                 n_start, n_end = m.start("n"), m.end("n")
                 if not self.free(n_start, n_end):
