@@ -132,3 +132,8 @@ def test_fc501_a_weekday_in_brackets_with_an_article(
     findings: ReviewFn, text: str, flagged: bool
 ) -> None:
     assert bool(findings(text, "FC501", published=dt.date(2025, 6, 10))) is flagged
+
+
+def test_fc501_two_weekdays_and_two_dates(findings: ReviewFn) -> None:
+    text = "The summit is on Monday and Tuesday, Nov. 18 and 19, in Rio."
+    assert findings(text, "FC501", published=dt.date(2024, 11, 10)) == []

@@ -2132,3 +2132,31 @@ def test_foundings_and_ago_in_more_wordings(
     findings: ReviewFn, text: str, rule: str, flagged: bool
 ) -> None:
     assert bool(findings(text, rule, published=dt.date(2025, 6, 10))) is flagged
+
+
+# Round r10's false positives: a crowd figure after a weekday read as an age, another vote's
+# tally for a candidate margin, counts in two places.
+
+
+def test_a_figure_after_a_weekday_is_not_an_age(findings: ReviewFn) -> None:
+    text = (
+        '"I came for the record," said Kiprop, who was born in August 1995.\n\n'
+        "On Sunday, 31,400 runners finished, up from 28,900 last year."
+    )
+    assert findings(text, "FC405", published=dt.date(2025, 4, 28)) == []
+
+
+def test_fc408_a_candidate_margin_is_not_checked_against_another_vote(
+    findings: ReviewFn,
+) -> None:
+    text = (
+        "Ramirez won 26,115 of the 47,880 votes cast, defeating Hollis, who received 21,765"
+        " votes. The margin of 4,350 votes is well outside recount range.\n\n"
+        "Voters also approved a levy. The levy passed 18,344 to 15,902."
+    )
+    assert findings(text, "FC408", published=PUB) == []
+
+
+def test_fc407_counts_in_two_places(findings: ReviewFn) -> None:
+    text = "In Cork, 68,000 homes lost power. In Kerry, 20,000 homes lost power."
+    assert findings(text, "FC407", published=PUB) == []

@@ -207,3 +207,11 @@ def test_fc101_a_plain_title_after_the_article_says_they_left(
 )
 def test_fc101_a_plain_title_that_is_not_a_slip(findings: ReviewFn, text: str) -> None:
     assert findings(text, "FC101") == []
+
+
+def test_fc101_a_cue_about_another_body(findings: ReviewFn) -> None:
+    text = (
+        "Von der Leyen, a former German defence minister who has led the Commission since"
+        " December 2019, still needs the approval of the Parliament."
+    )
+    assert findings(text, "FC101") == []

@@ -98,6 +98,7 @@ _RELATIVE = re.compile(
 )
 # A weekday right before the date: "Wednesday, February 12", "Wed. 12 Feb", "Wednesday (".
 _WEEKDAY_BEFORE = re.compile(rf"\b(?P<w>{_ANY_WEEKDAY})(?:,?\s+(?:the\s+)?|\s*\(\s*)$")
+_WEEKDAY_LIST_BEFORE = re.compile(rf"\b(?:{_ANY_WEEKDAY})\s*(?:,|and|&|or|to|-|–)\s*\Z")
 # A weekday right after it: "(Wednesday)", ", a Wednesday", ", which was a Wednesday".
 _WEEKDAY_AFTER = re.compile(
     rf"^(?:\s*\(\s*(?:a\s+|which\s+is\s+a\s+)?(?P<w1>{_ANY_WEEKDAY})\s*\)|,\s+(?:(?:which|that)"
@@ -183,6 +184,10 @@ def _date_mention(
     whole_start, whole_end = start, end
     before = _WEEKDAY_BEFORE.search(text, max(block.start, start - 16), start)
     after = _WEEKDAY_AFTER.match(text[end : min(block.end, end + 40)])
+    if before is not None and _WEEKDAY_LIST_BEFORE.search(
+        text, max(block.start, before.start("w") - 16), before.start("w")
+    ):
+        before = None  # "on Monday and Tuesday, Nov. 18 and 19": two days, two dates
     if before is not None:
         opened_paren = "(" in before.group(0)
         close = _CLOSE_PAREN.match(text[end : min(block.end, end + 4)]) if opened_paren else None

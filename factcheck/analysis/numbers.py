@@ -274,7 +274,8 @@ _SIDE_WORDS: dict[str, Side] = {
 _NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|van|von|da|del|bin|al))*"
 _AGE_APPOSITIVE = re.compile(
     rf"\b(?P<name>{_NAME}),\s+(?P<n>\d{{1,3}})"
-    r"(?=,|\s*[.;]|\s+(?:said|says|told|who|was|is|has|had|and)\b)"
+    # Not a figure written with a comma ("On Sunday, 31,400 runners") or a decimal.
+    r"(?=,(?!\d)|\s*[.;](?!\d)|\s+(?:said|says|told|who|was|is|has|had|and)\b)"
 )
 _AGE_PAREN = re.compile(rf"\b(?P<name>{_NAME})\s+\((?P<n>\d{{1,3}})\)")
 _AGE_AGED = re.compile(

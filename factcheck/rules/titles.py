@@ -35,10 +35,18 @@ def _person_titles(ctx: RuleContext) -> dict[str, list[TitleMention]]:
 
 
 def _names_other_office(ctx: RuleContext, cue: Cue, office: str) -> bool:
-    """ "sworn in as ambassador": the cue is about the office named right after it."""
-    return any(
-        cue.end <= t.start <= cue.end + 4 and t.office != office for t in ctx.analysis.titles
-    )
+    """ "sworn in as ambassador": the cue is about the office named right after it; "has led
+    the Commission since 2019": about the body it names, which the title does not."""
+    if any(cue.end <= t.start <= cue.end + 4 and t.office != office for t in ctx.analysis.titles):
+        return True
+    bodies = _BODY_IN_CUE.findall(ctx.text(cue.start, min(cue.end + 40, len(ctx.article.text))))
+    return any(body.lower() not in office for body in bodies)
+
+
+# A body a cue names: "led the Commission", "runs the Treasury", "heads the Bundesbank".
+_BODY_IN_CUE = re.compile(
+    r"\b(?:led|leads|leading|runs|ran|heads|headed|chairs|chaired)\s+the\s+([A-Z][a-z]+)"
+)
 
 
 def _cues_for(ctx: RuleContext, person: str) -> list[Cue]:

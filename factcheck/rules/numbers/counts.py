@@ -989,6 +989,8 @@ def conflicting_counts(ctx: RuleContext) -> Iterator[Hit]:
         for a, b, why in pairs:
             if overlaps(_count_range(a.m), _count_range(b.m)):
                 continue
+            if _places_apart(ctx, a.m, b.m):
+                continue  # "In Cork, 68,000 homes … In Kerry, 20,000 homes": two places
             key = (min(a.m.start, b.m.start), max(a.m.start, b.m.start))
             if key in reported:
                 continue
@@ -1380,3 +1382,20 @@ def _candidate_votes(ctx: RuleContext) -> Iterator[Hit]:
                 confidence=0.65,
             )
             break
+
+
+# A place a sentence opens with: "In Cork, …", "Across Kerry, …", "At Heathrow, …".
+_PLACE_OPENING = re.compile(
+    r"\s*(?:In|At|Across|Throughout|Around|Outside|Near)\s+((?:[A-Z][\w'’-]+\s*){1,3}),"
+)
+
+
+def _places_apart(ctx: RuleContext, a: NumberMention, b: NumberMention) -> bool:
+    """Two counts whose sentences open with different places."""
+    sentences = ctx.analysis.sentences
+    places = []
+    for m in (a, b):
+        sentence = sentences[m.sentence]
+        found = _PLACE_OPENING.match(ctx.article.text, sentence.start, m.start)
+        places.append(found.group(1).strip() if found else None)
+    return places[0] != places[1] and None not in places

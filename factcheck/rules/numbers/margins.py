@@ -29,6 +29,7 @@ from factcheck.rules.numbers._common import (
     _round_unit,
 )
 from factcheck.rules.registry import Hit, RuleContext, rule
+from factcheck.segment import Block
 
 # --- FC408 a vote margin against the tally -----------------------------------------------
 
@@ -112,6 +113,8 @@ def margin_vs_tally(ctx: RuleContext) -> Iterator[Hit]:
         pool = same_block or (tallies if len(distinct) == 1 else [])
         if not pool:
             continue
+        if not same_block and block is not None and _own_vote_figures(ctx, block):
+            continue  # its paragraph gives its own figures: another vote's tally is not its
         before = [t for t in pool if t.start < margin.start]
         tally = before[-1] if before else pool[0]
         # "The amendment fell 201-223, a margin of 22": with its tally just before it in the
@@ -150,6 +153,15 @@ def margin_vs_tally(ctx: RuleContext) -> Iterator[Hit]:
             confidence=0.75,
             suggestion=f"{_fmt(diff)} votes, if the tally is right",
         )
+
+
+_VOTES_FIGURE = re.compile(rf"{NUM}\s+(?:of\s+the\s+{NUM}\s+)?votes\b")
+
+
+def _own_vote_figures(ctx: RuleContext, block: Block) -> bool:
+    """Whether a paragraph gives vote totals of its own ("won 26,115 of the 47,880 votes
+    … received 21,765 votes")."""
+    return len(_VOTES_FIGURE.findall(ctx.article.text, block.start, block.end)) >= 2
 
 
 # A candidate's total in an election result: "Jones (Green) won with 1,482 votes",
