@@ -72,6 +72,9 @@ _LINE_PATTERNS: list[tuple[BlockKind, re.Pattern[str]]] = [
             r"(?:newsletters?|briefing|digest)\b"
             # "Click here to subscribe", "Subscribe to our YouTube channel", "Join our
             # WhatsApp channel", "Download our free app for the latest news".
+            # "Subscribe to the Courier-Ledger: local news delivered … for $1.50 a week."
+            r"|^subscribe\b.{0,100}\b(?:a week|a month|a year|per (?:week|month|year)|delivered"
+            r"|home delivery|digital access)\b"
             r"|^(?:click here to (?:subscribe|sign up|register)|(?:subscribe|sign up) to our"
             r" \w+(?: \w+)? (?:channel|feed|podcast)|join our \w+(?: \w+)?"
             r" (?:channel|group|community)|(?:download|get|install) (?:our|the)\b.{0,40}\bapp\b)",

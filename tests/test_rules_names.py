@@ -552,3 +552,9 @@ def test_fc301_more_romanisations_and_irish_names(
 )
 def test_fc301_names_that_are_not_variants(findings: ReviewFn, text: str) -> None:
     assert findings(text, "FC301") == []
+
+
+def test_fc301_ee_and_i_romanised_two_ways(findings: ReviewFn) -> None:
+    text = "The program was designed by Dr. Mohammed Al-Khatib.\n\nAl-Khateeb said it would grow."
+    [finding] = findings(text, "FC301")
+    assert finding.spans[0].text == "Al-Khateeb"

@@ -2160,3 +2160,22 @@ def test_fc408_a_candidate_margin_is_not_checked_against_another_vote(
 def test_fc407_counts_in_two_places(findings: ReviewFn) -> None:
     text = "In Cork, 68,000 homes lost power. In Kerry, 20,000 homes lost power."
     assert findings(text, "FC407", published=PUB) == []
+
+
+def test_fc405_an_obituary_s_she_was_84(findings: ReviewFn) -> None:
+    text = (
+        "Ines Vasquez, a composer, died on Monday at her home in Taos. She was 84.\n\n"
+        "Born on March 3, 1938, in El Paso, Texas, to a railroad machinist, Ms. Vasquez began"
+        " piano lessons at 6."
+    )
+    [finding] = findings(text, "FC405", published=dt.date(2024, 9, 20))
+    assert finding.spans[0].text == "84"
+
+
+def test_fc405_a_father_and_his_namesake_son(findings: ReviewFn) -> None:
+    text = (
+        "Walter J. Kerrigan died on Friday. He was 84.\n\nHis son, Michael Kerrigan, said the"
+        " cause was heart failure.\n\nBorn on June 12, 1938, in Scranton, Mr. Kerrigan left"
+        ' school at 16.\n\n"Dad never sold anybody anything," Michael Kerrigan, 59, said.'
+    )
+    assert findings(text, "FC405", published=dt.date(2023, 3, 10)) == []

@@ -286,3 +286,8 @@ def test_furniture_written_other_ways(line: str, kind: str) -> None:
 )
 def test_sentences_like_other_furniture_are_text(line: str) -> None:
     assert classify_line(line) is None
+
+
+def test_a_subscription_offer_is_a_subscribe_prompt() -> None:
+    line = "Subscribe to the Courier-Ledger: local news delivered every Thursday for $1.50 a week."
+    assert classify_line(line) == "newsletter"

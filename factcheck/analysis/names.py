@@ -422,6 +422,8 @@ _FOLDS = (
     ("ph", "f"),
     ("kh", "h"),
     ("zh", "j"),
+    ("ee", "i"),  # Al-Khateeb / Al-Khatib
+    ("oo", "u"),  # Mahmood / Mahmud
     ("w", "v"),
     ("ou", "u"),
 )

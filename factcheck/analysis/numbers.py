@@ -292,6 +292,8 @@ _AGE_IS = re.compile(
 )
 # "Born in 1953, the senator, now 69, is …"
 _AGE_NOW = re.compile(r",\s+now\s+(?P<n>\d{1,3}),")
+# An obituary's "She was 84." closing its account of the death.
+_AGE_WAS = re.compile(r"\b(?:She|He)\s+was\s+(?P<n>\d{1,3})\s*\.(?!\d)")
 # Each age pattern with the words a paragraph must hold for it to be tried (none: always).
 _AGE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_AGE_APPOSITIVE, ()),
@@ -300,6 +302,7 @@ _AGE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_AGE_YEAR_OLD, ("year",)),
     (_AGE_IS, (" is ", "turn")),
     (_AGE_NOW, (" now ",)),
+    (_AGE_WAS, (" was ",)),
 )
 _PAST_AGE = re.compile(
     r"\b(?:died|dies|death|dead|killed|late|then|at\s+the\s+time|when\s+(?:he|she|they)\s+was"
@@ -312,6 +315,12 @@ _BORN = re.compile(
 )
 # "Born in 1968 in Nairobi, Margaret Oduya …": the person named after the opening clause.
 _BORN_OPENING = re.compile(rf"[^.;!?,]{{0,40}},\s+(?P<name>{_NAME})")
+# The subject after a longer opening: "Born on March 3, 1938, in El Paso, Texas, to a
+# railroad machinist, Ms. Vasquez began piano lessons at 6".
+_BORN_SUBJECT = re.compile(
+    rf"[^.;!?]{{0,160}}?,\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<name>{_NAME})\s+(?:[a-z]+ed|was"
+    r"|is|has|had|began|grew|became|went|won|took|made|spent|left|joined|studied|taught|wrote)\b"
+)
 _RELATIVE_NOUNS = re.compile(
     r"\b(?:son|daughter|child|children|baby|babies|grandson|granddaughter|grandchild\w*"
     r"|brother|sister|father|mother|wife|husband|twins?|whose|parents?|kids?)\b",
@@ -736,6 +745,15 @@ _SPEECH_BETWEEN = re.compile(
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+\Z")
 
 
+def name_first_in(text: str, start: int, end: int) -> str | None:
+    """The first capitalised name in text[start:end], as ``name_in`` reads one."""
+    for match in _NAME_SEQ.finditer(text, start, end):
+        found = name_in(text, match.start(), match.end())
+        if found:
+            return found
+    return None
+
+
 def name_in(text: str, start: int, end: int) -> str | None:
     """The last capitalised name in text[start:end] as written, titles and possessive
     dropped: "his brother Elijah Kiptoo's" -> "Elijah Kiptoo"."""
@@ -801,7 +819,10 @@ class _Finder:
                 return None
             return between_name
         if re.match(r"\s*(?:He|She|They)\b", sentence) and s_start > self.block.start:
-            return name_in(self.text, *sentence_bounds(self.sentence_of, self.block, s_start - 1))
+            # The pronoun stands for the subject the sentence before opens with.
+            return name_first_in(
+                self.text, *sentence_bounds(self.sentence_of, self.block, s_start - 1)
+            )
         return None
 
     def run(self) -> list[NumberMention]:
@@ -1084,7 +1105,10 @@ class _Finder:
             full = self.person_before(m.start())
             if full is None and not self.text[s_start : m.start()].strip():
                 opening = _BORN_OPENING.match(self.text, y_end, self.block.end)
-                if opening is not None:
+                subject = _BORN_SUBJECT.match(self.text, y_end, self.block.end)
+                if subject is not None:
+                    full = name_in(subject.group("name"), 0, len(subject.group("name")))
+                elif opening is not None:
                     full = name_in(opening.group("name"), 0, len(opening.group("name")))
                 # "Born in 1942, she …": whose birth is not told here.
                 full = full or "?"

@@ -22,10 +22,10 @@ _YEAR_REACH = 30
 def age_vs_birth_year(ctx: RuleContext) -> Iterator[Hit]:
     """A person's stated age does not fit their stated birth year and the publication date.
 
-    **What it does.** Pairs an age ("Ortiz, 47,", "aged 63", "the 47-year-old", "who is
-    47", "Hughes is 61", "turned 40", ", now 69,", "at the age of 91") with a birth year
-    ("born in 1978", "born on March 3, 1978") given for the same person, by name, by a
-    pronoun opening the next sentence, or in the same sentence. With
+    **What it does.** Pairs an age ("Ortiz, 47,", "aged 63", "the 47-year-old", "who is 47",
+    "Hughes is 61", "turned 40", ", now 69,", "at the age of 91", an obituary's "She was
+    84.") with a birth year ("born in 1978", "born on March 3, 1978") given for the same
+    person, by name, by a pronoun opening the next sentence, or in the same sentence. With
     the publication date known, someone born in 1978 is 46 or 47 in 2025 (before or after
     their birthday); any other age is reported. An age at death counts to the year of the
     death ("died in 1998 aged 60", "Died: 3 October 2019 in Edinburgh, aged 86"), or to the
@@ -138,7 +138,9 @@ def age_vs_birth_year(ctx: RuleContext) -> Iterator[Hit]:
         )
 
 
-_FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+(?P<last>[A-Z][a-z][\w'’-]*)\b(?!['’])")
+_FULL_NAME = re.compile(
+    r"\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?(?P<last>[A-Z][a-z][\w'’-]*)\b(?!['’])"  # "Walter J. Kerrigan"
+)
 # Last words of names that are places or institutions, not people: "Fernhill Primary".
 _NOT_PEOPLE = _words(
     "Primary School Academy College University Council Club United City Town Rovers Athletic"
@@ -195,6 +197,7 @@ def _full_names(ctx: RuleContext) -> dict[str, set[str]]:
     fulls: dict[str, set[str]] = {}
     names = [p.person for p in ctx.analysis.mentions]
     names += [m.full_name for m in ctx.analysis.numbers if m.full_name]
+    names += [f"{n.given} {n.surname}" for n in ctx.analysis.names if n.given]
     for name in names:
         words = name.split()
         if len(words) >= 2 and name != "?":
@@ -215,6 +218,12 @@ def _identity(
         return own
     pattern = "|".join(re.escape(n) for n in sorted(fulls[surname], key=len, reverse=True))
     found = [m.group(0) for m in re.finditer(rf"\b(?:{pattern})\b", ctx.text(0, mention.start))]
+    sentence = ctx.analysis.sentences[mention.sentence]
+    if re.search(
+        rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{re.escape(surname)}\b",
+        ctx.text(sentence.start, sentence.end),
+    ):
+        return None  # "Mr. Kerrigan" with a "Michael Kerrigan" about: which one is not told
     return found[-1] if found else None
 
 
