@@ -418,3 +418,13 @@ def test_fc601_a_name_set_apart_after_its_role(findings: ReviewFn) -> None:
     )
     [finding] = findings(text, "FC601")
     assert "Graham" in finding.message and "Lynch" in finding.message
+
+
+def test_fc601_as_x_put_it(findings: ReviewFn) -> None:
+    text = (
+        'Fiona McAllister, the shop steward, said: "This is the largest order this yard has'
+        ' seen in a generation."\n\nAs Mr Baird put it on Wednesday, "this is the largest order'
+        ' this yard has seen in a generation."'
+    )
+    [finding] = findings(text, "FC601")
+    assert "McAllister" in finding.message and "Baird" in finding.message

@@ -52,7 +52,7 @@ SPEECH_VERBS = (
     r"|posted|shared|emphasi[sz]ed|stressed|acknowledged|admitted|conceded|observed|predicted"
     r"|promised|vowed|cautioned|complained|concluded|suggested|indicated|mentioned|articulated"
     r"|asserted|maintained|contended|countered|quipped|joked|pointed out|went on|called|described"
-    r"|urged|agreed|repeated|recounted|confirmed|denied)"
+    r"|urged|agreed|repeated|recounted|confirmed|denied|put\s+it|puts\s+it)"
 )
 _PRONOUN = r"(?:he|she|they|He|She|They)"
 _PRONOUN_WORDS = frozenset({"he", "she", "they"})
