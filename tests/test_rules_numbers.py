@@ -2179,3 +2179,16 @@ def test_fc405_a_father_and_his_namesake_son(findings: ReviewFn) -> None:
         ' school at 16.\n\n"Dad never sold anybody anything," Michael Kerrigan, 59, said.'
     )
     assert findings(text, "FC405", published=dt.date(2023, 3, 10)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("The mill was built in 1898.\n\nThe closure ends 130 years of papermaking.", True),
+        ("The mill was built in 1898.\n\nThe closure ends 126 years of papermaking.", False),
+        ("The brewery opened in 1975 and closes after 49 years of brewing.", False),
+        ("The brewery opened in 1975. She retired after 30 years of marriage.", False),
+    ],
+)
+def test_fc406_years_of_an_activity(findings: ReviewFn, text: str, flagged: bool) -> None:
+    assert bool(findings(text, "FC406", published=dt.date(2024, 8, 15))) is flagged

@@ -379,8 +379,10 @@ _ANNIVERSARY = re.compile(
     rf"|\b(?P<since>{NUM})\s+years\s+since\s+(?:its|their|the)\s+(?:founding|foundation"
     r"|creation|establishment|inception|opening|launch)\b"
     # "is celebrating 40 years in business", "marks 50 years of service"
-    rf"|\b(?:celebrat\w+|mark(?:s|ed|ing)?)\s+(?P<years>{NUM})\s+years\s+(?:in\s+business"
-    r"|of\s+(?:service|trading|business|operation))\b"
+    # "ends 130 years of papermaking", "after 50 years of trading"
+    rf"|\b(?:celebrat\w+|mark(?:s|ed|ing)?|end(?:s|ed|ing)?|clos(?:es|ed|ing)|after)\s+"
+    rf"(?P<years>{NUM})\s+years\s+(?:in\s+business|of\s+(?:service|trading|business"
+    r"|operation|production|[a-z]+making|brewing|mining|publishing|manufacturing))\b"
 )
 # "65 years since the last train ran", "nearly six decades after the fire".
 _ELAPSED = re.compile(

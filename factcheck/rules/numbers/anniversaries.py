@@ -106,17 +106,18 @@ def anniversary_vs_founding_year(ctx: RuleContext) -> Iterator[Hit]:
     """An anniversary or an "N years ago" does not fit the stated founding year.
 
     **What it does.** Pairs an anniversary ("its 25th anniversary", "centenary", "golden
-    jubilee", "50 years since its founding", "celebrating 40 years in business") or a
-    relative founding ("founded 25 years ago", "opened two decades ago") with a founding
-    year ("founded in 1921", "established in 2000", "since its opening in 1975", "In 1962
-    she founded the ensemble") in the same sentence, else the only founding year of its
-    paragraph, else the only one in the article, which may come before it. Founding verbs:
-    founded, established, formed, created, opened, launched, set up, inaugurated and the
-    like, and, for an institution or recurring event ("The festival was started in 1975",
-    "The race, which began in 1950", "It was first held in 1985"), started, began and first
-    held. The reference year is the year named in the sentence, else "next year"/"last
-    year", else the publication date ("this year", "this summer's edition", "this weekend"
-    mean its year; an upcoming anniversary may fall next year, a past one any time before).
+    jubilee", "50 years since its founding", "celebrating 40 years in business", "ends 130
+    years of papermaking") or a relative founding ("founded 25 years ago", "opened two
+    decades ago") with a founding year ("founded in 1921", "established in 2000", "since its
+    opening in 1975", "In 1962 she founded the ensemble") in the same sentence, else the
+    only founding year of its paragraph, else the only one in the article, which may come
+    before it. Founding verbs: founded, established, formed, created, opened, launched, set
+    up, inaugurated and the like, and, for an institution or recurring event ("The festival
+    was started in 1975", "The race, which began in 1950", "It was first held in 1985"),
+    started, began and first held. The reference year is the year named in the sentence,
+    else "next year"/"last year", else the publication date ("this year", "this summer's
+    edition", "this weekend" mean its year; an upcoming anniversary may fall next year, a
+    past one any time before).
 
     **Why it matters.** An anniversary is arithmetic on two years; when it is off, either
     the founding year or the anniversary is wrong.
