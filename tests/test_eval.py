@@ -318,7 +318,7 @@ LATER_CORPORA = {
     "eval_r7": 1.00,
     "eval_r8": 0.97,
     "eval_r9": 0.95,
-    "eval_r10": 0.80,
+    "eval_r10": 0.97,
 }
 
 

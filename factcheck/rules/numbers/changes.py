@@ -278,7 +278,10 @@ def percent_change_mismatch(ctx: RuleContext) -> Iterator[Hit]:
     rate will rise to R2.52") is checked against that base, in its sentence or the one
     before; a closing price goes with a change that has happened, a figure paid "currently"
     with one still to come. When such a change gives no percentage, the article's one
-    definite percentage change after it ("the 12.7% rise") is checked instead.
+    definite percentage change after it ("the 12.7% rise") is checked instead. A change
+    closing a clause after "from X … to Y" ("fell from 52 minutes in the six months before
+    the pilot to 39 minutes in the six months after it began, a 40% reduction") is checked
+    when X and Y are the sentence's only figures before it and count the same thing.
 
     **Why it matters.** Readers can do this arithmetic; a percentage that does not follow
     from the figures next to it undermines the whole story.
@@ -314,6 +317,11 @@ def percent_change_mismatch(ctx: RuleContext) -> Iterator[Hit]:
                 yield hit
         if any(k in lowered for k in _CHANGE_KEYS[:3]) and any(k in lowered for k in _PAIR_KEYS):
             for hit in _pair_hits(ctx, sentence.start, sentence.end):
+                if hit.spans[0][0] not in reported:
+                    reported.add(hit.spans[0][0])
+                    yield hit
+        if "from" in lowered and " to " in lowered and any(k in lowered for k in _CHANGE_KEYS[:3]):
+            for hit in _from_to_clause_hits(ctx, sentence.start, sentence.end):
                 if hit.spans[0][0] not in reported:
                     yield hit
         if index and any(k in lowered[:120] for k in _CHANGE_KEYS[:3]):
@@ -436,6 +444,84 @@ def _pair_hits(ctx: RuleContext, start: int, end: int) -> Iterator[Hit]:
             ),
             spans=[(c.start("p"), c.end("p")), (lo, hi)],
             confidence=0.7,
+            suggestion=f"{abs(actual):.0f}{unit}, if the two figures are right",
+        )
+
+
+# "fell from 52 minutes in the six months before the pilot to 39 minutes in the six months
+# after it began, a 40% reduction": a from-to whose figures carry longer words of when.
+_FROM_BEFORE = re.compile(rf"\bfrom\s+(?:(?:{QUAL})\s+)?$", re.I)
+_TO_BEFORE = re.compile(rf"\bto\s+(?:(?:{QUAL})\s+)?$", re.I)
+# How far the words after each figure of such a from-to may run.
+_FROM_TO_WORDS = 100
+
+
+def _from_to_clause_hits(ctx: RuleContext, start: int, end: int) -> Iterator[Hit]:
+    """A change closing a clause (", a 40% reduction") after "from X … to Y", when X and Y
+    are the only figures before it in the sentence, count one thing (the same noun, both
+    money or neither) and the words after each say only when or of what."""
+    text = ctx.article.text
+    for c in (c for pattern in _PAIR_CHANGES for c in pattern.finditer(text, start, end)):
+        figures = [
+            f
+            for f in _PAIR_FIGURE.finditer(text, start, c.start())
+            if any(ch.isdigit() for ch in f.group("f"))
+            and not _YEAR_LIKE.fullmatch(f.group("f").strip())
+        ]
+        if len(figures) != 2:
+            continue
+        fx, fy = figures
+        if not (
+            _FROM_BEFORE.search(text, max(start, fx.start() - 30), fx.start())
+            and _TO_BEFORE.search(text, max(start, fy.start() - 30), fy.start())
+        ):
+            continue
+        between, after_y = text[fx.end() : fy.start()], text[fy.end() : c.start()]
+        if max(len(between), len(after_y)) > _FROM_TO_WORDS or ";" in between + after_y:
+            continue
+        if _ANY_DIGITS.search(_YEARS.sub("", between + after_y)):
+            continue
+        if _OTHER_BASIS.search(text, fx.start(), end) or _RATE_OR_REAL.match(text, c.end("p")):
+            continue
+        head_x = _HEAD_NOUN.match(text, fx.end())
+        head_y = _HEAD_NOUN.match(text, fy.end())
+        if bool(head_x) != bool(head_y) or (
+            head_x and head_y and head_x.group(1).lower() != head_y.group(1).lower()
+        ):
+            continue  # "from 40 schools to 12 academies": two things
+        if bool(_CURRENCY_SIGN.match(fx.group("f"))) != bool(_CURRENCY_SIGN.match(fy.group("f"))):
+            continue
+        x, x_prec, x_pct = _amount(fx.group("f"))
+        y, y_prec, y_pct = _amount(fy.group("f"))
+        if x_pct != y_pct or x <= 0 or y < 0:
+            continue
+        p, p_prec, _ = _amount(c.group("p"))
+        points = c.group("pts") is not None
+        word = (c.groupdict().get("noun") or c.groupdict().get("verb") or "").lower()
+        sign = -1.0 if _DOWN.match(word) else 1.0
+        lo_p, hi_p = interval(p, p_prec, _qual(c.group("pq")))
+        stated = (lo_p, hi_p) if sign > 0 else (-hi_p, -lo_p)
+        x_lo, x_hi = interval(x, _unit(x, x_prec), _qual(fx.group("q")))
+        y_lo, y_hi = interval(y, _unit(y, y_prec), _qual(fy.group("q")))
+        x_lo = max(x_lo, 1e-9)
+        computed: list[tuple[float, float]] = []
+        if points or x_pct:
+            computed.append((y_lo - x_hi, y_hi - x_lo))
+        if not points:
+            computed.append(((y_lo / x_hi - 1) * 100, (y_hi / x_lo - 1) * 100))
+        if any(overlaps(stated, r) for r in computed):
+            continue
+        actual = (y - x) if points else (y - x) / x * 100
+        unit = " points" if points else "%"
+        how = "rise" if actual > 0 else "fall"
+        yield Hit(
+            message=(
+                f"A change of {ctx.text(c.start('p'), c.end('p'))} does not fit the figures:"
+                f" from {fx.group('f')} to {fy.group('f')} is a {how} of"
+                f" {abs(actual):.3g}{unit}."
+            ),
+            spans=[(c.start("p"), c.end("p")), (fx.start("f"), fy.end("f"))],
+            confidence=0.75,
             suggestion=f"{abs(actual):.0f}{unit}, if the two figures are right",
         )
 

@@ -95,6 +95,14 @@ _RESTATING = re.compile(
     r"|[Ee]very\s+one\s+of\s+the))\s+$"
 )
 _DEMONSTRATIVE = re.compile(r"\b[Tt]h(?:ose|ese)\s+$")
+# "… would open an office next week to help the 221 workers": a restatement that a purpose
+# clause governs; what the sentence says before "to" (a plan, a moment) is about the helping.
+_PURPOSE = re.compile(
+    r"\bto\s+(?:help|assist|support|serve|retrain|compensate|counsel|advise|notify|inform"
+    r"|contact|house|shelter|feed|aid|rehouse|redeploy)\s+(?:all\s+(?:of\s+)?)?(?:the|those|these)"
+    r"\s+$",
+    re.I,
+)
 # "the 2,000 people surveyed", "the 400 families living there": a group of its own.
 _PARTICIPLE = re.compile(
     r"\s+(?P<phrase>[a-z]+ing|surveyed|polled|questioned|interviewed|asked|tested|screened"
@@ -147,6 +155,17 @@ _EVENT_KINDS: dict[str, re.Pattern[str]] = {
     "flooded": re.compile(r"\b(?:flooded|flooding|under\s+water|inundated)\b", re.I),
     "arrested": re.compile(r"\b(?:arrested|arrests|detained)\b", re.I),
 }
+# Events compared only when the two figures read as a slip of each other ("destroying or
+# badly damaging 1,140 homes" … "1,410 homes were destroyed"): many articles count homes
+# damaged and homes destroyed, or damaged in one place and another, as separate figures.
+_SLIP_EVENT_KINDS: dict[str, re.Pattern[str]] = {
+    "destroyed": re.compile(
+        r"\b(?:destroy\w*|wrecked|razed|flattened|(?:swept|washed)\s+away)\b", re.I
+    ),
+    "damaged": re.compile(r"\bdamag\w*", re.I),
+}
+# How bad the damage was, said of a count of homes both destroyed and damaged: the whole.
+_DAMAGE_DEGREE = _words("badly severely seriously")
 # Words that make one of two counts of an event a part, a peak, a norm or another moment.
 _EVENT_CONTRAST = re.compile(
     r"\b(?:average\w*|capacity|typical\w*|usual\w*|normal\w*|seriously|critically|badly"
@@ -458,6 +477,12 @@ def _same_event(ctx: RuleContext, a: _Count, b: _Count) -> str | None:
     if any(_ESTIMATE.search(ctx.text(*_sentence(ctx, c))) for c in (a, b)):
         return None  # "5,000, organisers said" and "police estimated 2,000": two sources
     clauses = [_clause(ctx, c.m) for c in (a, b)]
+    # Two figures that read as a slip of each other ("1,140" and "1,410") are compared for
+    # more events, and read in their own words: a hedge or a part said of another figure
+    # earlier in the sentence ("killing at least 11 people and destroying 1,140 homes") is
+    # not theirs.
+    slip = _close_slip(a.m.value, b.m.value)
+    event_kinds = {**_EVENT_KINDS, **_SLIP_EVENT_KINDS} if slip else _EVENT_KINDS
     # What each count is said to do, read without its own noun ("21,000 spectators" says
     # nothing about watching); a measure noun ("a crowd of 18,412") names its event.
     kinds = []
@@ -465,14 +490,26 @@ def _same_event(ctx: RuleContext, a: _Count, b: _Count) -> str | None:
         noun = _noun_after(ctx.article.text, c.m.end)
         skip = noun[2] if noun and _NOUN_GROUPS.get(noun[0]) != "spectators" else c.m.end
         span = ctx.text(c_start, c.m.start) + " " + ctx.text(skip, c_end)
-        kinds.append({k for k, pattern in _EVENT_KINDS.items() if pattern.search(span)})
+        kinds.append({k for k, pattern in event_kinds.items() if pattern.search(span)})
     shared = kinds[0] & kinds[1]
     if not shared:
         return None
+    whole_damage = {"destroyed", "damaged"} <= shared
     for c, (_, c_end) in zip((a, b), clauses, strict=True):
         s_start, _ = _sentence(ctx, c)
+        if slip:
+            s_start = _near(ctx, c)[0]
         span = ctx.text(s_start, c_end)
-        if _changed(ctx, c) or _EVENT_CONTRAST.search(span):
+        if _changed(ctx, c):
+            return None
+        if slip:
+            figures = [n.start for n in ctx.analysis.numbers if n.sentence == c.m.sentence]
+            for w in _EVENT_CONTRAST.finditer(span):
+                if whole_damage and w.group(0).lower() in _DAMAGE_DEGREE:
+                    continue
+                if not _governs_other(ctx.article.text, s_start + w.end(), c.m.start, figures):
+                    return None
+        elif _EVENT_CONTRAST.search(span):
             return None
         for w in _SUBSET_CONTEXT.finditer(span):
             # "The storm left 68,000 homes …" is no remainder.
@@ -777,6 +814,9 @@ def _restatements(
         if _changed(ctx, a) or _changed(ctx, b):
             continue
         b_start = _sentence(ctx, b)[0]
+        purpose = _PURPOSE.search(text, max(b_start, b.m.start - 40), b.m.start)
+        if purpose is not None and b.measure_at is None:
+            b_start = purpose.start()
         # "between 2016 and 2021 he persuaded 37 investors": a count gathered over a period
         # is the group's total, which a later "the 34 investors" restates.
         a_near = _RECORD_SINCE.sub(" ", _PERIOD.sub(" ", ctx.text(*_near(ctx, a))))
@@ -916,7 +956,12 @@ def conflicting_counts(ctx: RuleContext) -> Iterator[Hit]:
     a total hedged with "about" is read loosely (a sixth either way: "About 1,200 people were
     evacuated" … "most of the 2,100 evacuees"), and a record's year beside the total ("… as
     the river rose to its highest level since records began in 1958") says nothing of when
-    it was counted. A count followed
+    it was counted. Two counts said to do the same thing whose figures read as a close slip
+    ("destroying or badly damaging 1,140 homes" … "1,410 homes were destroyed or had major
+    damage") are also compared for homes destroyed or damaged, read in their own words (a
+    hedge on another figure, "at least 11 people", is not theirs). A restatement in a purpose
+    clause ("would open an office next week to help the 221 workers") is read from "to". A
+    count followed
     straight away by a dash, a colon or a bracket and the list of its parts ("312 damaged
     homes — 140 in Te Karoro, 96 in Ōpawa Junction and 58 in outlying rural areas") is
     compared with their sum, allowing for parts given in round figures. Figures that cannot

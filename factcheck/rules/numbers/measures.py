@@ -26,6 +26,7 @@ from factcheck.rules.numbers._common import (
     _close_slip,
     _plural,
     _qual,
+    _round_unit,
     _slip_of,
     _stems_in,
     _words,
@@ -153,6 +154,11 @@ def conflicting_measurements(ctx: RuleContext) -> Iterator[Hit]:
     hyphenated size is compared with a stated one only when the article gives that object
     a single dimension.
 
+    An object's distance from Earth ("a star about 1,300 light-years from Earth", "at a
+    distance of 1,600 light-years", in light-years or parsecs) is compared when the article
+    gives exactly two such distances, in different sentences, within a factor of two, and
+    neither sentence names another object, a comparison or an earlier or new measurement.
+
     It also reads three restated quantities. The length of a once-only event (a trial, an
     inquiry, an investigation, a strike, a siege, a renovation, construction or a build …),
     as "a six-week trial", "the trial lasted six weeks", "construction is expected to take 18
@@ -205,6 +211,8 @@ def conflicting_measurements(ctx: RuleContext) -> Iterator[Hit]:
     text = ctx.article.text
     yield from _durations(ctx)
     yield from _savings(ctx)
+    if "light" in text or "parsec" in text:
+        yield from _distances(ctx)
     if not any(
         u in text
         for u in (
@@ -794,3 +802,59 @@ def _slipped_measures(ctx: RuleContext, found: list[_Measure]) -> Iterator[Hit]:
             spans=[(a.start, a.end), (b.start, b.end)],
             confidence=0.6,
         )
+
+
+# --- FC411 a distance from Earth given twice -----------------------------------------------
+
+_DIST_NUM = (
+    rf"(?:(?P<q>{QUAL})\s+)?(?P<n>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?(?:\s+(?:thousand|million"
+    r"|billion))?)\s+(?P<u>light[-\s]years?|parsecs?)\b"
+)
+# "a star about 1,300 light-years from Earth", "lies 1,300 light-years away", "at a distance
+# of 1,600 light-years".
+_DISTANCE_FORMS = (
+    re.compile(
+        rf"{_DIST_NUM}(?=\s+(?:away|distant|off|from\s+(?:the\s+)?(?:Earth|us|our\s+(?:sun"
+        r"|solar\s+system|planet)|the\s+(?:sun|solar\s+system)))\b)",
+        re.I,
+    ),
+    re.compile(rf"\bdistance\s+of\s+{_DIST_NUM}", re.I),
+)
+# Words that make one of two distances another object's, another measurement's or a range.
+_DISTANCE_OTHER = re.compile(
+    r"\b(?:another|other|others|nearest|closest|nearby|neighbou?r\w*|similar|compared|each|both"
+    r"|second|previous\w*|earlier|prior|original\w*|once|revis\w*|new|newer|updated|estimat\w*"
+    r"|thought|believed|measur\w*|calculat\w*|between|range|within|up\s+to|beyond|than"
+    r"\s+(?:\w+\s+){0,3}?\d|galax\w*|cluster|companion|binary|pair|twin)\b",
+    re.I,
+)
+
+
+def _distances(ctx: RuleContext) -> Iterator[Hit]:
+    """An object's distance from Earth given two values: "a young star about 1,300
+    light-years from Earth" and "At a distance of 1,600 light-years, HKR 218 …". Only when
+    the article gives exactly two such distances, in different sentences, within a factor
+    of two of each other, and neither sentence names another object, a comparison, a range
+    or a new or earlier measurement."""
+    text = ctx.article.text
+    found: dict[int, re.Match[str]] = {}
+    for pattern in _DISTANCE_FORMS:
+        for m in _in_body(ctx, pattern.finditer(text)):
+            found.setdefault(m.start("n"), m)
+    if len(found) != 2:
+        return
+    a, b = (found[k] for k in sorted(found))
+    if a.group("u").lower()[0] != b.group("u").lower()[0]:
+        return  # light-years and parsecs
+    if _sentence_of(ctx, a.start()) == _sentence_of(ctx, b.start()):
+        return
+    if any(_DISTANCE_OTHER.search(_sentence_text(ctx, m)) for m in (a, b)):
+        return
+    ranges = []
+    for m in (a, b):
+        value, precision = parse_number(m.group("n"))
+        ranges.append(interval(value, _round_unit(value, precision), _qual(m.group("q"))))
+    values = [parse_number(m.group("n"))[0] for m in (a, b)]
+    if min(values) <= 0 or max(values) > 2 * min(values) or _agree(ranges[0], ranges[1]):
+        return
+    yield _two_values(ctx, "The distance from Earth", a, b)
