@@ -2192,3 +2192,30 @@ def test_fc405_a_father_and_his_namesake_son(findings: ReviewFn) -> None:
 )
 def test_fc406_years_of_an_activity(findings: ReviewFn, text: str, flagged: bool) -> None:
     assert bool(findings(text, "FC406", published=dt.date(2024, 8, 15))) is flagged
+
+
+# Round r11's false positives: another company's closing price, a span's start year.
+
+
+def test_fc402_another_company_s_closing_price(findings: ReviewFn) -> None:
+    text = (
+        "Calder's stock closed at $41.10 on Tuesday. Marston shares fell 9 percent to $27.35,"
+        " well below the $33 a share that Calder has agreed to pay."
+    )
+    assert findings(text, "FC402", published=PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Hartley Park was opened in May 1923. The club itself was founded in 1887.\n\n"
+         "The club's centenary exhibition, with photographs from every decade since 1923, is"
+         " open on match days.", False),
+        ("Hartley Park was opened in May 1925.\n\nThe ground's centenary was marked this"
+         " summer.", True),
+    ],
+)  # fmt: skip
+def test_fc406_a_span_s_start_year_and_a_month_before_the_year(
+    findings: ReviewFn, text: str, flagged: bool
+) -> None:
+    assert bool(findings(text, "FC406", published=dt.date(2023, 6, 13))) is flagged

@@ -330,8 +330,13 @@ FOUNDING = (
     r"founded|established|formed|created|incorporated|opened|built|launched|inaugurated"
     r"|set\s+up|chartered|constructed|completed"
 )
+_MONTH_WORD = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|spring|summer|autumn|fall|winter|early|late|mid-)"
+)
 _EVENT_IN = re.compile(
-    rf"\b(?P<verb>(?i:{FOUNDING}))\b[^.;!?\d]{{0,40}}?\bin\s+(?P<y>1[0-9]\d\d|20\d\d)\b"
+    rf"\b(?P<verb>(?i:{FOUNDING}))\b[^.;!?\d]{{0,40}}?\bin\s+(?:{_MONTH_WORD}\s+)?"
+    r"(?P<y>1[0-9]\d\d|20\d\d)\b"
     r"(?![\d%])"
 )
 # The year first: "In 1962 he and a friend founded the firm", "leaving, in 1962, to found

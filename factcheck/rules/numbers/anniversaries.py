@@ -22,7 +22,11 @@ _THIS_YEAR = re.compile(r"\bthis\s+(?:year|summer|spring|autumn|month|week|weeke
 _PAST = re.compile(r"\b(?:celebrated|marked|held|commemorated|was|were|had)\b", re.I)
 
 
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|to|by)\b[^.;:]*$", re.I)
+# The end of what marks the anniversary ("until January 2027"), or where a span starts
+# ("photographs from every decade since 1923"): not the year the anniversary falls in.
+_UNTIL_BEFORE = re.compile(
+    r"\b(?:until|till|through|to|by)\b[^.;:]*$|\b(?:since|from)\s+(?:\w+\s+)?$", re.I
+)
 
 
 def _event_for(ctx: RuleContext, mention: NumberMention) -> NumberMention | None:

@@ -9,6 +9,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
+from factcheck.analysis.models import Sentence
 from factcheck.analysis.numbers import QUAL, interval, overlaps
 from factcheck.report import Category, Severity
 from factcheck.rules.numbers._common import (
@@ -759,6 +760,8 @@ def _to_only_hits(ctx: RuleContext) -> Iterator[Hit]:
                 continue  # no base, two it could be, or "up 3% a year"
             base = bases[0]
             at = sentences[_sentence_index(ctx, base.start())]
+            if _owners_differ(ctx, at, sentence, base.start(), m.start()):
+                continue  # "Calder's stock closed at …. Marston shares fell 9%": two companies
             if _days_apart(ctx.text(at.start, at.end), ctx.text(sentence.start, sentence.end)):
                 continue
             # What is paid "currently" comes before a change still to come ("will rise to");
@@ -786,6 +789,22 @@ def _to_only_hits(ctx: RuleContext) -> Iterator[Hit]:
     if what and not _stems_in(what, ctx.text(floor, sentences[index].end)):
         return  # "the 12.7% rise in water charges": a change of something else
     yield from _to_only_hit(ctx, m, base, ref)
+
+
+# Whose shares: "Calder's stock", "Marston shares", "Crestline's closing price".
+_SHARE_OWNER = re.compile(
+    r"\b([A-Z][\w&.-]+)(?:['’]s)?\s+(?:stock|shares|share\s+price|closing\s+(?:share\s+)?price)\b"
+)
+
+
+def _owners_differ(ctx: RuleContext, at: Sentence, here: Sentence, base: int, change: int) -> bool:
+    """The base and the change name different companies' shares, each the last before it."""
+    text = ctx.article.text
+    owners = []
+    for sentence, pos in ((at, base), (here, change)):
+        found = list(_SHARE_OWNER.finditer(text, sentence.start, pos + 1))
+        owners.append(found[-1].group(1) if found else None)
+    return None not in owners and owners[0] != owners[1]
 
 
 def _sentence_index(ctx: RuleContext, pos: int) -> int:
