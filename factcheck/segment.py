@@ -87,6 +87,9 @@ _LINE_PATTERNS: list[tuple[BlockKind, re.Pattern[str]]] = [
             r"^(?:share(?: this(?: article| story| post)?| on \w+)?|tweet|email this"
             r"|print this(?: article)?|follow us on \w+(?: (?:and|or|@)\s*@?\w+)*|email|print"
             r"|follow us on \w+ @\w+)\s*[:.!]?$"
+            # "Share this article on Facebook, X or WhatsApp using the buttons below."
+            r"|^share this (?:article|story|page|post)\b.{0,60}\b(?:facebook|twitter|whatsapp"
+            r"|linkedin|email|buttons?)\b"
             # "Share this article: Facebook | X | WhatsApp | Email".
             r"|^share(?: this(?: article| story| post| page)?)?\s*:\s*(?:facebook|x|twitter"
             r"|whatsapp|linkedin|email|e-mail|reddit|pinterest|telegram|messenger|copy link)\b"

@@ -558,3 +558,23 @@ def test_fc301_ee_and_i_romanised_two_ways(findings: ReviewFn) -> None:
     text = "The program was designed by Dr. Mohammed Al-Khatib.\n\nAl-Khateeb said it would grow."
     [finding] = findings(text, "FC301")
     assert finding.spans[0].text == "Al-Khateeb"
+
+
+def test_fc301_one_vowel_changed_in_a_six_letter_name(findings: ReviewFn) -> None:
+    text = (
+        "Dr. Margaret Ellery died on Tuesday. Her husband, John Ellery, died in 2012.\n\n"
+        "In retirement Dr. Ellory volunteered with a charity."
+    )
+    [finding] = findings(text, "FC301")
+    assert finding.spans[0].text == "Ellory"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Barker spoke. Barber, the shop owner, agreed.",
+        "Anna Hansen spoke. Her rival, Erik Hanson, disagreed.",
+    ],
+)
+def test_fc301_six_letter_names_of_two_people(findings: ReviewFn, text: str) -> None:
+    assert findings(text, "FC301") == []

@@ -291,3 +291,8 @@ def test_sentences_like_other_furniture_are_text(line: str) -> None:
 def test_a_subscription_offer_is_a_subscribe_prompt() -> None:
     line = "Subscribe to the Courier-Ledger: local news delivered every Thursday for $1.50 a week."
     assert classify_line(line) == "newsletter"
+
+
+def test_a_share_prompt_written_as_a_sentence() -> None:
+    line = "Share this article on Facebook, X or WhatsApp using the buttons below."
+    assert classify_line(line) == "share"
