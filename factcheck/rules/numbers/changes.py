@@ -137,11 +137,16 @@ _AFTER_FIRST_PATTERNS = [
 # cent": the new figure, the old one with the words that say whose or when it was, then the
 # change between them closing the sentence. The words between hold no other figure.
 _GAP = r"(?:\s+(?:[A-Za-z][\w'’&.-]*|(?:19|20)\d\d(?:[-–/]\d\d)?)){0,14}?"
+# "$124.5 million in property taxes next year, up from …": a few words of what the new
+# figure is and when, before the comma.
+_FIRST_WORDS = r"(?:(?:in|of|for|on)(?:\s+[a-z][\w'’-]*){1,4}?,\s+)?"
 _FROM_BASE = (
-    rf"{_AFTER_FIRST}(?:up|down|rising|falling|higher|lower)\s+from\s+(?:the\s+)?"
+    rf"{_AFTER_FIRST}{_FIRST_WORDS}(?:up|down|rising|falling|higher|lower)\s+from\s+(?:the\s+)?"
     rf"(?:(?P<xq>{QUAL})\s+)?(?P<x>{_AMOUNT}){_TAIL}{_GAP}{_SEP}(?:(?:an?|the)\s+)?"
 )
-_CLOSES = r"(?=\s*(?:[,;.—–)]|$))"
+# The change closes the clause, or is joined to a description of it: "a drop of 11 percent
+# and its worst single-day fall in three years".
+_CLOSES = r"(?=\s*(?:[,;.—–)]|$)|\s+and\s+(?:its|their|the|his|her)\s+[a-z])"
 _AFTER_FIRST_PATTERNS += [
     re.compile(
         rf"{_FROM_BASE}(?P<noun>{_UP_NOUNS}|{_DOWN_NOUNS})\s+of\s+(?:(?P<pq>{QUAL})\s+)?"
@@ -260,7 +265,9 @@ def percent_change_mismatch(ctx: RuleContext) -> Iterator[Hit]:
     25% from 40,000 to 60,000", "to $1.2 billion from $900 million, up 12%", "a 10% drop
     from 2,000 to 1,800", "doubled from 40 to 80", "£318m, up 12 per cent from £296m",
     "$5.4 billion, 20% higher than last year's $5.0 billion", "£24.6bn, up from the £20.5bn
-    estimated by the department in 2021 – an increase of 14 per cent") and works out the change
+    estimated by the department in 2021 – an increase of 14 per cent", "$124.5 million in
+    property taxes next year, up from $118.0 million this year, a 7.2 percent increase", "…, a
+    drop of 11 percent and its worst fall in three years") and works out the change
     the figures imply. It allows for the rounding of each figure (trailing zeros may be
     rounding: "$412,000") and for hedges such as "about", "nearly" and "more than";
     "percentage points" are compared as a difference, and a change between two percentages

@@ -464,6 +464,11 @@ def _places(ctx: RuleContext, start: int, end: int) -> frozenset[str]:
     return frozenset(found)
 
 
+_AND_SAID = re.compile(
+    r"\s+and\s+(?:said|added|told|warned|noted|urged|called|insisted|promised|pledged)\b"
+)
+
+
 def _same_event(ctx: RuleContext, a: _Count, b: _Count) -> str | None:
     """Why two counts of one noun (or of two names for it) count one event: each is said to
     do the same thing ("lost power", "were cut off"), at one time and place, with no word
@@ -477,6 +482,12 @@ def _same_event(ctx: RuleContext, a: _Count, b: _Count) -> str | None:
     if any(_ESTIMATE.search(ctx.text(*_sentence(ctx, c))) for c in (a, b)):
         return None  # "5,000, organisers said" and "police estimated 2,000": two sources
     clauses = [_clause(ctx, c.m) for c in (a, b)]
+    # "… 430 homes had been evacuated and said the council would …": a second verb of the
+    # speaker's ends the count's clause.
+    clauses = [
+        (c_start, m.start() if (m := _AND_SAID.search(ctx.article.text, c.m.end, c_end)) else c_end)
+        for c, (c_start, c_end) in zip((a, b), clauses, strict=True)
+    ]
     # Two figures that read as a slip of each other ("1,140" and "1,410") are compared for
     # more events, and read in their own words: a hedge or a part said of another figure
     # earlier in the sentence ("killing at least 11 people and destroying 1,140 homes") is
@@ -526,7 +537,10 @@ def _same_event(ctx: RuleContext, a: _Count, b: _Count) -> str | None:
     spans = (_sentence(ctx, a), _sentence(ctx, b))
     if _times(ctx, *spans[0]) != _times(ctx, *spans[1]):
         return None
-    if _places(ctx, *spans[0]) != _places(ctx, *spans[1]):
+    places = (_places(ctx, *spans[0]), _places(ctx, *spans[1]))
+    # A slip restated without its place ("340 homes … in Appleby" … "430 homes had been
+    # evacuated") is still the one count; two places are two.
+    if places[0] != places[1] and not (slip and not (places[0] and places[1])):
         return None
     return sorted(shared)[0]
 
@@ -959,7 +973,10 @@ def conflicting_counts(ctx: RuleContext) -> Iterator[Hit]:
     it was counted. Two counts said to do the same thing whose figures read as a close slip
     ("destroying or badly damaging 1,140 homes" … "1,410 homes were destroyed or had major
     damage") are also compared for homes destroyed or damaged, read in their own words (a
-    hedge on another figure, "at least 11 people", is not theirs). A restatement in a purpose
+    hedge on another figure, "at least 11 people", is not theirs); such a slip is one count
+    even when only one of the two names its place ("340 homes had been evacuated in
+    Appleby" … "430 homes had been evacuated and said …"; a second verb of the speaker's
+    ends the count's clause). A restatement in a purpose
     clause ("would open an office next week to help the 221 workers") is read from "to". A
     count followed
     straight away by a dash, a colon or a bracket and the list of its parts ("312 damaged

@@ -94,6 +94,18 @@ def _share_patterns(share: str) -> list[re.Pattern[str]]:
 # Percentages and fraction words get their own patterns, so that a sentence with neither
 # costs one substring test and a sentence with a percentage no fraction scan.
 _SHARE_PATTERNS = _share_patterns(_PCT)
+# "36,120 ballots were cast out of 81,500 registered voters, a turnout of 44 percent": the
+# part, a few words of what it did, "out of" the total, then the share closing its clause,
+# plain or as a turnout, share or rate.
+_SHARE_PATTERNS.append(
+    re.compile(
+        rf"(?<![\d.,$€£¥₹])(?:(?P<cq>{QUAL})\s+)?(?P<c>{NUM})(?:\s+[a-z][\w'’-]*){{1,4}}?\s+out"
+        rf"\s+of\s+(?:the\s+|all\s+)?(?:(?P<tq>{QUAL})\s+)?(?P<t>{NUM})(?![\d%]|[.,]\d|\s*(?:per"
+        rf"\s?cent|percent)){_NOUNS}{_LINK}(?:(?:an?|the)\s+(?:(?:voter\s+)?turnout|share"
+        rf"|proportion|(?:pass|response|success|participation)\s+rate|rate)\s+of\s+)?"
+        rf"(?:(?P<pq>{QUAL})\s+)?(?P<p>{_PCT})(?=\s*(?:[,;.)—–]|$))"
+    )
+)
 _FRACTION_PATTERNS = _share_patterns(_FRACTION)
 # A count restated as a share of a total named earlier: "It runs 84 routes. Of those, 21
 # routes, or about 40 percent, …", "… 1,200 homes, roughly a fifth of the total".
@@ -129,7 +141,8 @@ def share_of_total_mismatch(ctx: RuleContext) -> Iterator[Hit]:
     **What it does.** Reads phrases that give a share three ways at once: a percentage, the
     total it is a share of, and the resulting count ("48% of the 2.7 million voters, or 1.3
     million", "1.3 million voters, or 48% of the 2.7 million registered", "12 of the 40 members
-    (30%)", "312 of Brightwater's 1,200 UK staff, or about a third"). Fraction words count as
+    (30%)", "312 of Brightwater's 1,200 UK staff, or about a third", "36,120 ballots were cast
+    out of 81,500 registered voters, a turnout of 49 percent"). Fraction words count as
     percentages ("a fifth", "a quarter", "half", "two-thirds", "one in four"), read loosely ("a
     fifth" is 19–21%; "about" allows four points or 12% of the share either way, whichever is
     more: "about a third" is 29–37%). The total may also be a count of the same thing earlier in
