@@ -118,6 +118,9 @@ _LINE_PATTERNS: list[tuple[BlockKind, re.Pattern[str]]] = [
             r"\s*(?:\(\d+\))?\s*$|your email address will not be published|required fields are"
             r" marked|view comments|join the conversation\s*$|have your say(?: in the comments)?"
             r"(?: below)?[.!]?\s*$|log in to (?:comment|reply)|sign in to (?:comment|reply)"
+            # "Comments are open on this article. Please keep them civil."
+            r"|comments (?:are|will be) (?:open|closed|moderated) (?:on|for|below)\b"
+            r"|comments are closed\.?\s*$"
             # "Share your memories of Margaret in the comments below."
             r"|(?:share|tell|let|leave|add|post|join|have)\b.{0,80}\b(?:in|to|via) the comments?"
             r"(?: section)?(?: below)?[.!]?\s*$)",

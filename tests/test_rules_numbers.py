@@ -2219,3 +2219,10 @@ def test_fc406_a_span_s_start_year_and_a_month_before_the_year(
     findings: ReviewFn, text: str, flagged: bool
 ) -> None:
     assert bool(findings(text, "FC406", published=dt.date(2023, 6, 13))) is flagged
+
+
+def test_fc404_a_span_of_years_is_not_the_part(findings: ReviewFn) -> None:
+    text = (
+        "The institute has filed 212 patents in its fifty years, more than half of them since 2010."
+    )
+    assert findings(text, "FC404", published=PUB) == []

@@ -296,3 +296,15 @@ def test_a_subscription_offer_is_a_subscribe_prompt() -> None:
 def test_a_share_prompt_written_as_a_sentence() -> None:
     line = "Share this article on Facebook, X or WhatsApp using the buttons below."
     assert classify_line(line) == "share"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Comments are open on this article. Please keep the discussion civil.", "comment_form"),
+        ("Comments are closed.", "comment_form"),
+        ("Comments are open to the public until Friday, the council said.", None),
+    ],
+)
+def test_comment_notices(line: str, kind: str | None) -> None:
+    assert classify_line(line) == kind

@@ -520,6 +520,9 @@ def _appositions(text: str, start: int, end: int, has_fraction: bool) -> Iterato
 _PAST_FIGURE = re.compile(r"\b(?:from|than|compared\s+with|against)\s+$", re.I)
 
 
+_TIME_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?)\b")
+
+
 def _share_of_earlier_total(
     ctx: RuleContext, index: int, seen: set[int], *, has_fraction: bool
 ) -> Iterator[Hit]:
@@ -540,6 +543,8 @@ def _share_of_earlier_total(
         if noun is not None and noun[2] != m.end("noun"):
             continue  # "21 routes" or "410 were flooded", not "21 routes in the north"
         head = noun[0] if noun else None
+        if _TIME_AFTER.match(text, m.end("c")):
+            continue  # "212 patents in its fifty years, more than half of them": a span
         coll = _COLLECTIVE_AFTER.match(text, m.end("p")) or _COLLECTIVE_BEFORE.search(
             text, sentence.start, m.start("c")
         )
