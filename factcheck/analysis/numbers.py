@@ -134,7 +134,7 @@ _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)\b"
 # The leading word boundary and first-letter check keep the word alternation off most
 # positions: the analysers must stay linear and cheap.
 NUM = (
-    rf"\b(?=[\dotfsenaOTFSENA])(?:(?:{DIGITS}|(?i:\b{WORD_NUM}\b))(?:\s+{_SCALE_WORD})?"
+    rf"\b(?=[\dotfsenaOTFSENA])(?:(?:{DIGITS}|(?i:\b{WORD_NUM}\b))(?:(?:\s+|(?<=\d)-){_SCALE_WORD})?"
     rf"|(?i:\ban?\s+{_SCALE_WORD}))"
 )
 PCT = rf"{NUM}\s*(?:%|(?i:per\s?cent\b|percent\b))"
@@ -170,8 +170,9 @@ _QUAL_BEFORE = re.compile(rf"\b(?P<q>{QUAL})\s+(?:the\s+|a\s+)?(?:[$€£¥₹]|
 
 _CURRENCY_PREFIX = r"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|[$€£¥₹])"
 _MONEY_PREFIX = re.compile(
+    # "$468-million": the hyphen of some house styles (The Globe and Mail's).
     rf"{_CURRENCY_PREFIX}\s?(?P<num>{DIGITS})"
-    rf"(?:\s+(?P<scale>{_SCALE_WORD})|(?P<abbr>bn|mn|mln|m|k|tn|b)\b)?"
+    rf"(?:(?:\s+|-)(?P<scale>{_SCALE_WORD})|(?P<abbr>bn|mn|mln|m|k|tn|b)\b)?"
 )
 _MONEY_SUFFIX = re.compile(
     rf"(?P<num>{DIGITS})(?:\s+(?P<scale>{_SCALE_WORD}))?\s+(?P<cur>dollars|euros|pounds|yen|rupees)\b"
@@ -374,7 +375,10 @@ _EVENT_SINCE = re.compile(
     r"|\((?P<verb2>founded|established|est\.)\s+(?P<y2>1[0-9]\d\d|20\d\d)\)"
 )
 _YEARS_AGO = re.compile(
-    rf"\b(?P<verb>{FOUNDING})\s+(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM}|a|half\s+a)\s+"
+    # "opened their doors 90 years ago", "was set up by three nurses 25 years ago"
+    rf"\b(?P<verb>{FOUNDING})\s+(?:(?:its|their|the|his|her)\s+(?:first\s+)?doors\s+"
+    r"|for\s+business\s+|by\s+[^.;!?\d]{0,40}?\s)?"
+    rf"(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM}|a|half\s+a)\s+"
     r"(?P<u>years?|decades?|centur(?:y|ies))\s+ago\b"
 )
 _ANNIVERSARY = re.compile(
@@ -625,9 +629,12 @@ class NumberMention(BaseModel):
     past: bool = Field(default=False, description="An age given for some past moment.")
 
 
+_DIGIT_HYPHEN = re.compile(r"(?<=\d)-(?=[a-z])")  # "468-million"
+
+
 def parse_number(raw: str) -> tuple[float, float]:
     """(value, precision) of a NUM match: "2.7 million" -> (2_700_000, 100_000)."""
-    words = raw.lower().replace(",", "").split()
+    words = _DIGIT_HYPHEN.sub(" ", raw.lower().replace(",", "")).split()
     scale = 1.0
     if words and words[-1] in SCALES and len(words) > 1:
         scale = SCALES[words.pop()]

@@ -230,6 +230,12 @@ _ROLES = (
     r"|headteacher|head teacher|principal|manager|captain|chairman|chairwoman|chief constable"
     r"|commissioner|inspector|detective|superintendent|recorder"
 )
+# A team or a body before its officer's role and name: "Rovers manager Gary Holloway".
+_ROLE_OF = re.compile(
+    rf"\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_ROLES}|leader|president|secretary|director|chief"
+    r"|executive|spokesman|spokeswoman|spokesperson|chair|boss|skipper|head|founder|owner"
+    r"|striker|midfielder|defender|goalkeeper|winger|forward|player)\s+[A-Z]"
+)
 # "…," the judge said. / "…," said the judge.
 _ROLE_AFTER = re.compile(
     rf"\s*[,—–-]?\s*(?:the\s+(?P<r1>{_ROLES})\s+{SPEECH_VERBS}\b|{SPEECH_VERBS}\s+the\s+"
@@ -506,8 +512,11 @@ class _PronounResolver:
                 _PLACE_BEFORE.search(text, max(0, name.start - 7), name.start)
                 or text[name.start - 1 : name.start] == "("
                 or name.surname.isupper()
+                or _ROLE_OF.match(text, name.end)
             ):
-                continue  # "farms near Drumkeel", "(FF)": a place or a party, not a person
+                # "farms near Drumkeel", "(FF)", "Rovers manager Gary Holloway": a place, a
+                # party or a team, not a person
+                continue
             i = bisect_right(quote_starts, name.start) - 1
             if i < 0 or not ranges[i][0] <= name.start < ranges[i][1]:
                 names.append(name)  # a name inside a quotation is not a speaker

@@ -25,7 +25,9 @@ def age_vs_birth_year(ctx: RuleContext) -> Iterator[Hit]:
     **What it does.** Pairs an age ("Ortiz, 47,", "aged 63", "the 47-year-old", "who is 47",
     "Hughes is 61", "turned 40", ", now 69,", "at the age of 91", an obituary's "She was
     84.") with a birth year ("born in 1978", "born on March 3, 1978") given for the same
-    person, by name, by a pronoun opening the next sentence, or in the same sentence. With
+    person, by name, by a pronoun opening the next sentence, or in the same sentence; "Born
+    in Ennis in 1941, she …" is of the person last named in full in the two sentences before
+    it, when the article gives that person an age or a birth. With
     the publication date known, someone born in 1978 is 46 or 47 in 2025 (before or after
     their birthday); any other age is reported. An age at death counts to the year of the
     death ("died in 1998 aged 60", "Died: 3 October 2019 in Edinburgh, aged 86"), or to the
@@ -77,8 +79,10 @@ def age_vs_birth_year(ctx: RuleContext) -> Iterator[Hit]:
                 a.kind == "age" and a.sentence == birth.sentence for a in numbers
             ):
                 continue  # "The 19-year-old, who was born in 2004": that age's birth
-            if birth.person == "?":  # "Born in 1942, she …": whose, only a facts line tells
-                birth_person = None
+            if birth.person == "?":
+                # "Born in 1942, she …": the person named last before, when a pronoun is
+                # the subject; else whose birth it is only a facts line tells.
+                birth_person = _pronoun_subject(ctx, birth, known, fulls)
             else:
                 birth_person = _identity(ctx, birth, _who(ctx, birth, known), fulls)
             # "Okonkwo, born in 1961 … Okonkow, 58": a misspelt surname (FC301) is still her.
@@ -239,6 +243,31 @@ def _who(ctx: RuleContext, mention: NumberMention, known: set[str]) -> str | Non
             if last is None or match.start() > last[0]:
                 last = (match.start(), name)
     return last[1] if last else None
+
+
+# "Born in Ennis in March 1941, the second of five children, she grew up …"
+_PRONOUN_AFTER_BIRTH = re.compile(r"[^.;!?]{0,160}?,\s+(?:she|he)\s+[a-z]")
+
+
+def _pronoun_subject(
+    ctx: RuleContext, birth: NumberMention, known: set[str], fulls: dict[str, set[str]]
+) -> str | None:
+    """Whom "Born in 1941, she …" is of: of the article's people, the one last named in
+    full in the two sentences before it; None when it cannot be told."""
+    sentences = ctx.analysis.sentences
+    sentence = sentences[birth.sentence]
+    if not _PRONOUN_AFTER_BIRTH.match(ctx.article.text, birth.end, sentence.end):
+        return None
+    floor = sentences[max(0, birth.sentence - 2)].start
+    named = [
+        n
+        for n in ctx.analysis.names
+        if n.full and floor <= n.start < sentence.start and n.surname in known
+    ]
+    if not named:
+        return None
+    full = f"{named[-1].given} {named[-1].surname}"
+    return _identity(ctx, birth.model_copy(update={"full_name": full}), named[-1].surname, fulls)
 
 
 def _other_year_near(

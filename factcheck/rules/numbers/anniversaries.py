@@ -112,8 +112,9 @@ def anniversary_vs_founding_year(ctx: RuleContext) -> Iterator[Hit]:
     **What it does.** Pairs an anniversary ("its 25th anniversary", "centenary", "golden
     jubilee", "50 years since its founding", "celebrating 40 years in business", "ends 130
     years of papermaking") or a relative founding ("founded 25 years ago", "opened two
-    decades ago") with a founding year ("founded in 1921", "established in 2000", "since its
-    opening in 1975", "In 1962 she founded the ensemble") in the same sentence, else the
+    decades ago", "opened their doors 90 years ago", "set up by three nurses 30 years ago")
+    with a founding year ("founded in 1921", "established in 2000", "since its opening in
+    1975", "In 1962 she founded the ensemble") in the same sentence, else the
     only founding year of its paragraph, else the only one in the article, which may come
     before it. Founding verbs: founded, established, formed, created, opened, launched, set
     up, inaugurated and the like, and, for an institution or recurring event ("The festival

@@ -43,6 +43,8 @@ from factcheck.rules.numbers._common import (
     _stems_in,
     _words,
 )
+from factcheck.rules.numbers.attendance import attendance_pairs
+from factcheck.rules.numbers.slips import transposed_votes
 from factcheck.rules.registry import Hit, RuleContext, rule
 
 # --- FC407 one count, two values ---------------------------------------------------------
@@ -1018,6 +1020,14 @@ def conflicting_counts(ctx: RuleContext) -> Iterator[Hit]:
     years or other moments, when a part is hedged, or when the sum is off by more than a
     tenth (the leading parts only: "27 from Okafor and 19 from Hollis").
 
+    An event has one crowd: when an article gives its attendance ("a crowd of 38,900", "in
+    front of 5,230 spectators", "the 41,212 supporters packed into the Riverside", "watched
+    by 12,400 fans") just two values, within a third of each other, in different sentences,
+    in whichever order, they are reported. A crowd of another moment, match or place, a
+    capacity, an average, a record, a part ("home fans", "of the"), an estimate ("organisers
+    put …") or a round or hedged figure that fits is left alone, and so are three values or
+    more (the crowds of several matches). "The toll of 74" is a back-reference to the dead.
+
     **How to silence it.** `--ignore FC407`, or fix the text.
     """
     text = ctx.article.text
@@ -1066,7 +1076,9 @@ def conflicting_counts(ctx: RuleContext) -> Iterator[Hit]:
                 spans=[(a.m.start, a.m.end), (b.m.start, b.m.end)],
                 confidence=0.65,
             )
-    if any(w in text for w in _GROUP_WORDS) and _GROUP_KEYS.search(text):
+    if any(w in text for w in _GROUP_WORDS) and (
+        _GROUP_KEYS.search(text) or _TOLL_BACK.search(text)
+    ):
         for a_start, a_end, b_start, b_end, family in _group_totals(ctx, uses):
             if (min(a_start, b_start), max(a_start, b_start)) in reported:
                 continue
@@ -1079,8 +1091,35 @@ def conflicting_counts(ctx: RuleContext) -> Iterator[Hit]:
                 spans=[(a_start, a_end), (b_start, b_end)],
                 confidence=0.65,
             )
-    if "votes" in text:
-        yield from _candidate_votes(ctx)
+    for a_start, a_end, b_start, b_end in attendance_pairs(ctx):
+        if (a_start, b_start) in reported:
+            continue
+        first, second = ctx.text(a_start, a_end), ctx.text(b_start, b_end)
+        yield Hit(
+            message=(
+                f"The crowd is given as {first} here and as {second} elsewhere in the"
+                " article; an event has one attendance."
+            ),
+            spans=[(a_start, a_end), (b_start, b_end)],
+            confidence=0.6,
+        )
+    if "votes" in text or "polled" in text:
+        told: set[int] = set()
+        for hit in _candidate_votes(ctx):
+            told.update(start for start, _ in hit.spans)
+            yield hit
+        for a_start, a_end, b_start, b_end in transposed_votes(ctx):
+            if b_start in told:
+                continue
+            first, second = ctx.text(a_start, a_end), ctx.text(b_start, b_end)
+            yield Hit(
+                message=(
+                    f"A vote figure is given as {first} here and as {second} elsewhere in the"
+                    " article: the same digits with two swapped, a likely typo."
+                ),
+                spans=[(a_start, a_end), (b_start, b_end)],
+                confidence=0.6,
+            )
     yield from _breakdowns(ctx)
 
 
@@ -1195,6 +1234,7 @@ _GROUP_WORDS = (
     "evacu",
     "arrested",
     "detain",
+    "toll",
 )
 _GROUP_KEYS = re.compile(
     r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+\d[\d,]*\s+(?:people\s+|persons\s+)?(?:dead|killed"
@@ -1214,7 +1254,7 @@ _NO_NOUN = (
 )
 # "the death toll rose to 46", "a death toll of 46", "the toll stood at 46".
 _TOLL = re.compile(
-    rf"\b(?:death\s+)?toll\b[^.;:\d]{{0,40}}?\b(?:to|at|of|is|was|reached|hit|passed|topped)\s+"
+    rf"\b(?:death\s+)?toll\b[^.;:\d]{{0,60}}?\b(?:to|at|of|is|was|reached|hit|passed|topped)\s+"
     rf"{_FIGURE}(?!\s+(?:per|percent|%)\b)",
     re.I,
 )
@@ -1233,6 +1273,8 @@ _GROUP_BACK = {
     )
     for family, (_, _, _, back) in _FAMILIES.items()
 }
+# "with the toll of 74 confirmed so far": the whole of the dead, however it goes on.
+_TOLL_BACK = re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:death\s+)?toll\s+of\s+(?P<n>{NUM})")
 # What may follow a back-reference to the whole group: a stop, or a verb saying who they
 # were ("Of the 52 dead, 14 were children", "the 52 dead included 14 children").
 _WHOLE_GROUP_END = re.compile(
@@ -1259,14 +1301,15 @@ def _group_totals(
     sentences = ctx.analysis.sentences
     for family, back in _GROUP_BACK.items():
         refs = list(back.finditer(text))
-        if len(refs) != 1:
+        tolls = list(_TOLL_BACK.finditer(text)) if family == "of dead" else []
+        if len(refs) + len(tolls) != 1:
             continue  # none, or several: a story of several groups
-        b = refs[0]
+        b = (refs or tolls)[0]
         b_value, _ = parse_number(b.group("n"))
         b_sentence = _sentence_at(ctx, b.start("n"))
         if b_sentence is None or b_value < 2 or uses[b_value] > 1:
             continue
-        if not _WHOLE_GROUP_END.match(text, b.end()):
+        if not tolls and not _WHOLE_GROUP_END.match(text, b.end()):
             continue  # "the 52 dead in the village", "the 52 killed and injured"
         totals: dict[int, re.Match[str]] = {}
         patterns = [*_GROUP_FORMS[family], *([_TOLL] if family == "of dead" else [])]
@@ -1328,11 +1371,16 @@ def _group_totals(
         a_where = ctx.text(*clause)
         if lead and len(_CLAUSE_WORD.findall(ctx.text(a_s.start, lead.start()))) <= 5:
             a_where += " " + ctx.text(a_s.start, lead.start())
-        places = [_places_in(a_where), _places_in(ctx.text(b_s.start, b_s.end))]
-        if places[0] and places[0] != places[1]:
-            continue  # "19 people were killed in Pekalongan": the toll of one place
         b_text = ctx.text(b_s.start, b_s.end)
-        if _times_in(ctx, a_text) != _times_in(ctx, b_text):
+        places = [_places_in(a_where), _places_in(b_text)]
+        if places[0] and places[0] != places[1] and not all(p in b_text for p in places[0]):
+            continue  # "19 people were killed in Pekalongan": the toll of one place
+        # The back-reference's moment is its own clause's, with the phrase opening its
+        # sentence: "with the toll of 74 so far, Assam has had more deaths than last year".
+        b_clause = _clause_at(ctx, b.start("n"))
+        b_lead = _CLAUSE_MARK.search(text, b_s.start, b_clause[0])
+        b_when = ctx.text(*b_clause) + " " + (ctx.text(b_s.start, b_lead.start()) if b_lead else "")
+        if _times_in(ctx, a_text) != _times_in(ctx, b_when):
             continue
         days = [frozenset(_MONTH_OR_DAY.findall(t)) for t in (a_text, b_text)]
         if all(days) and days[0] != days[1]:

@@ -1,0 +1,65 @@
+"""A vote figure given again with two side-by-side digits swapped: part of FC407.
+
+"7,738 for the AIADMK's candidate" … "he had polled 7,378 votes". Two different vote
+figures of one count that read as each other with two neighbouring digits swapped are a
+typo far more often than two candidates' votes that happen to be so; who the later figure
+is of need not be told.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from factcheck.analysis.numbers import NUM, parse_number
+from factcheck.rules.numbers._common import _YEAR_LIKE
+from factcheck.rules.registry import RuleContext
+
+_VOTE_WORDS = re.compile(r"\b(?:votes|polled|ballots)\b", re.I)
+# An exact whole figure of four digits or more: "7,738", "12,890".
+_FIGURE = re.compile(rf"(?<![\w.,$€£¥₹-])(?P<n>{NUM})(?![\w%-]|[.,]\d|\s*(?:%|per\s?cent|percent))")
+_MONEY_OR_SHARE = re.compile(r"[$€£¥₹]\s?$|\b(?:per\s?cent|percent|turnout|margin)\b", re.I)
+
+
+def _adjacent_swap(a: int, b: int) -> bool:
+    """7,738 and 7,378: two neighbouring digits, neither a zero, swapped."""
+    x, y = str(a), str(b)
+    if len(x) != len(y) or x == y:
+        return False
+    diff = [i for i in range(len(x)) if x[i] != y[i]]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and x[diff[0]] == y[diff[1]]
+        and x[diff[1]] == y[diff[0]]
+        and "0" not in (x[diff[0]], x[diff[1]])
+    )
+
+
+def transposed_votes(ctx: RuleContext) -> Iterator[tuple[int, int, int, int]]:
+    """(start, end) of a vote figure and of a later one that is it with two digits swapped,
+    when the later figure is given once."""
+    text = ctx.article.text
+    figures: list[tuple[int, int, int]] = []
+    for sentence in ctx.analysis.sentences:
+        if not _VOTE_WORDS.search(text, sentence.start, sentence.end):
+            continue
+        for m in _FIGURE.finditer(text, sentence.start, sentence.end):
+            raw = m.group("n")
+            if not raw[0].isdigit() or _YEAR_LIKE.fullmatch(raw):
+                continue
+            value, precision = parse_number(raw)
+            if precision != 1 or value < 1000 or value != int(value):
+                continue
+            if _MONEY_OR_SHARE.search(text, max(sentence.start, m.start() - 12), m.start()):
+                continue
+            figures.append((m.start("n"), m.end("n"), int(value)))
+    uses = Counter(v for _, _, v in figures)
+    for i, (b_start, b_end, b) in enumerate(figures):
+        if uses[b] > 1:
+            continue
+        earlier = [f for f in figures[:i] if _adjacent_swap(f[2], b)]
+        if len({f[2] for f in earlier}) == 1:
+            a_start, a_end, _ = earlier[0]
+            yield a_start, a_end, b_start, b_end
