@@ -104,6 +104,7 @@ campaigner activist volunteer founder owner chairwoman spokesperson
 # Capitalised words that open sentences but are not names.
 _OPENERS = _words("""
 following despite unlike like speaking asked under without within among between many some
+average median annual total
 several most all every each no not only even still then now today yesterday tonight
 tomorrow last next though although because whether where what who whom whose which why how
 instead indeed nor once thanks dear please yes yet just perhaps maybe overall finally first
@@ -131,7 +132,7 @@ STOP_WORDS: frozenset[str] = frozenset(
 _ARTICLE_NAME_WORD = rf"(?:(?:al|el|as|ash|ad|ar|at|az|an|ud|ul)-)?{NAME_WORD}"
 _RUN = re.compile(
     rf"(?<![\w{APOS}.-]){_ARTICLE_NAME_WORD}"
-    rf"(?:[ \u00a0](?:{NAME_PARTICLE}[ \u00a0])?{_ARTICLE_NAME_WORD})*"
+    rf"(?:[ \u00a0](?:{NAME_PARTICLE}[ \u00a0]){{0,2}}{_ARTICLE_NAME_WORD})*"
 )
 _PARTICLE = re.compile(rf"{NAME_PARTICLE}\Z")
 _POSSESSIVE = re.compile(rf"[{APOS}]s?\Z")

@@ -69,7 +69,10 @@ _AFTER_NAME_VERB = re.compile(
     rf"\A\s*[,—–-]?\s*(?:(?:[a-z][\w-]*|[A-Z][\w'’.-]*)\s+){{0,5}}?{_NAME}{_APPOSITIVE}"
     rf"\s+{SPEECH_VERBS}\b"
 )
-_AFTER_VERB_NAME = re.compile(rf"\A\s*[,—–-]?\s*{SPEECH_VERBS}\s+(?:[a-z][\w-]*\s+){{0,4}}?{_NAME}")
+# "…," said Rubio / said the festival director, Siobhan Keane
+_AFTER_VERB_NAME = re.compile(
+    rf"\A\s*[,—–-]?\s*{SPEECH_VERBS}\s+(?:[a-z][\w-]*\s+){{0,4}}?(?:[a-z][\w-]*,\s+)?{_NAME}"
+)
 _AFTER_ACCORDING = re.compile(rf"\A\s*[,—–-]?\s*according\s+to\s+(?:[a-z][\w-]*\s+){{0,4}}?{_NAME}")
 _ADVERB_WORDS = r"(?:also|then|later|again|once|earlier|previously|has|had|have|\w+ly)"
 _ADVERB = rf"(?:{_ADVERB_WORDS}\s+)?"
@@ -100,7 +103,8 @@ _VERB_NAME_ANYWHERE = re.compile(
 _ADDS = re.compile(
     r"[\s,—–-]*\b(?:he|she|He|She)\s+(?:then\s+|later\s+)?(?:added|continued|went\s+on)\b"
 )
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside)\s+\Z")
+# "farms near Drumkeel", "Senator Mike Crapo of Idaho": a place.
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|to|outside)|\b[A-Z][\w'’-]+\s+of)\s+\Z")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s+")
 # The speaker reads out or quotes someone else's words.
 _READ_OUT = re.compile(
@@ -230,11 +234,16 @@ _ROLES = (
     r"|headteacher|head teacher|principal|manager|captain|chairman|chairwoman|chief constable"
     r"|commissioner|inspector|detective|superintendent|recorder"
 )
+_OFFICERS = (
+    rf"{_ROLES}|leader|president|secretary|director|chief|executive|spokesman|spokeswoman"
+    r"|spokesperson|chair|convener|boss|skipper|head|founder|owner|striker|midfielder"
+    r"|defender|goalkeeper|winger|forward|player"
+)
 # A team or a body before its officer's role and name: "Rovers manager Gary Holloway".
-_ROLE_OF = re.compile(
-    rf"\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_ROLES}|leader|president|secretary|director|chief"
-    r"|executive|spokesman|spokeswoman|spokesperson|chair|boss|skipper|head|founder|owner"
-    r"|striker|midfielder|defender|goalkeeper|winger|forward|player)\s+[A-Z]"
+_ROLE_OF = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_OFFICERS})\s+[A-Z]")
+# The same words opening a sentence before the name: "Council leader Moira Dunlop said …".
+_ROLE_LEAD = re.compile(
+    rf"(?:\b[A-Z][\w'’-]*\s+){{0,2}}(?:[a-z][\w-]*\s+){{0,2}}(?:{_OFFICERS})\s+\Z"
 )
 # "…," the judge said. / "…," said the judge.
 _ROLE_AFTER = re.compile(
@@ -460,7 +469,8 @@ joseph juan keir keith kenneth kevin kwame lee liam luis malcolm marco mark mart
 michael mohamed mohammed muhammad neil nicholas nigel oliver omar owen patrick paul pete
 peter philip raymond richard rishi robert roger ronald rory ross roy russell ryan samuel
 scott sean sergei simon stephen steve steven stuart thomas tim timothy tom tony vladimir
-volodymyr walter wayne william yusuf rajesh rahul arjun vikram sanjay amit ravi suresh
+volodymyr walter wayne william yusuf mike dave nick matt andy ron ed ted jeff greg doug
+rick larry jerry ken phil rajesh rahul arjun vikram sanjay amit ravi suresh
 ramesh anil sunil deepak kwame kofi chinedu emeka sipho thabo jabulani hiroshi takeshi
 kenji seamus padraig eamon cormac oisin diarmuid ciaran mateo diego javier miguel pablo
 """),
@@ -479,7 +489,7 @@ megan melania melanie michelle miriam monica nadia nancy natalie nicola olga oli
 patricia paula rachel rebecca rose ruth sally samantha sandra sarah sharon sheila shona
 sophie susan tatiana teresa theresa ursula valerie victoria wendy yulia yvonne zoe priya
 aoife siobhan niamh saoirse ciara sinead deirdre roisin ananya deepa sunita anjali kavita
-meera pooja lakshmi ngozi chiamaka thandiwe nomvula lucia carmen sofia isabella
+meera pooja lakshmi moira ngozi chiamaka thandiwe nomvula lucia carmen sofia isabella
 """),
         "f",
     ),
@@ -509,7 +519,7 @@ class _PronounResolver:
         names: list[NameMention] = []
         for name in find_names(text, blocks):
             if name.given is None and (
-                _PLACE_BEFORE.search(text, max(0, name.start - 7), name.start)
+                _PLACE_BEFORE.search(text, max(0, name.start - 40), name.start)
                 or text[name.start - 1 : name.start] == "("
                 or name.surname.isupper()
                 or _ROLE_OF.match(text, name.end)
@@ -561,6 +571,9 @@ class _PronounResolver:
         title = _TITLE_BEFORE.search(self._text, max(0, pos - 16), pos)
         if title is not None and title.group(1).lower() in _SUBJECT_TITLES:
             pos = title.start(1)
+        role = _ROLE_LEAD.search(self._text, max(0, pos - 50), pos)
+        if role is not None:
+            pos = role.start()
         lead_in = _LEAD_IN.search(self._text, max(0, pos - 60), pos)
         if lead_in is not None:
             pos = lead_in.start()

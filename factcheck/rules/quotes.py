@@ -93,7 +93,9 @@ def quotation_attributed_to_two_speakers(ctx: RuleContext) -> Iterator[Hit]:
     it; a quote that goes on from the previous one). Two quotations with the same
     words (five words or more, ignoring case and punctuation), near-identical words
     (eight words or more), or one whole quotation of six words or more inside the other,
-    are compared: if their speakers are different people, both places are reported.
+    are compared: if their speakers are different people, both places are reported. A
+    passage broken by its attribution ("The centre is holding," she said. "But …") is also
+    compared whole, so that another speaker given its words across the break is found.
 
     **Why it matters.** Putting one person's words in another's mouth is a serious
     error; it usually comes from merging two drafts or two wire stories.
@@ -114,6 +116,7 @@ def quotation_attributed_to_two_speakers(ctx: RuleContext) -> Iterator[Hit]:
     # A quotation read out by its speaker ("reading from the letter") is someone else's words.
     quotations = [q for q in ctx.analysis.quotations if q.speaker is not None and not q.read_out]
     words = [normalise_quote(q.text) for q in quotations]
+    quotations, words = _with_passages(quotations, words)
     full = _full_names(ctx)
     reported: set[tuple[int, int]] = set()
     # One hit per passage: a quote repeated with its continuation ("… ," X said. "…") is
@@ -148,6 +151,28 @@ def quotation_attributed_to_two_speakers(ctx: RuleContext) -> Iterator[Hit]:
             confidence=_confidence(a, b),
         )
     yield from hits.values()
+
+
+def _with_passages(
+    quotations: list[Quotation], words: list[str]
+) -> tuple[list[Quotation], list[str]]:
+    """The quotations, each followed, where quotes go on from it ("The centre is holding,"
+    she said. "But it is also true …"), by the whole passage as one quotation: another
+    speaker may be given its words across the break."""
+    out_q: list[Quotation] = []
+    out_w: list[str] = []
+    i = 0
+    while i < len(quotations):
+        j = i + 1
+        while j < len(quotations) and quotations[j].how == "continued":
+            j += 1
+        out_q.extend(quotations[i:j])
+        out_w.extend(words[i:j])
+        if j - i > 1:
+            out_q.append(quotations[i])
+            out_w.append(" ".join(words[i:j]))
+        i = j
+    return out_q, out_w
 
 
 def _block_of(starts: list[int], offset: int) -> int:

@@ -1,0 +1,94 @@
+"""FC601 round seven: a role before the name of a pronoun's subject, particles in names
+("Ursula von der Leyen"), a quote split by its attribution matched whole, "said the
+festival director, Siobhan Keane", a place after "of" is no speaker."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.conftest import ReviewFn
+
+PUB = dt.date(2025, 2, 27)
+HEAD = "Council report\n\n"
+
+
+def _hit(findings: ReviewFn, text: str) -> bool:
+    return bool(findings(HEAD + text, "FC601", published=PUB))
+
+
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        # "Council leader Moira Dunlop said …. "…," she said." is hers.
+        (
+            'Council leader Moira Dunlop said the council had few choices. "We have been handed'
+            ' a bill we did not run up, and we must pay it," she said.\n\n"We have been handed'
+            ' a bill we did not run up," Rennie told reporters.',
+            True,
+        ),
+        (
+            'Council leader Moira Dunlop said the council had few choices. "We have been handed'
+            ' a bill we did not run up, and we must pay it," she said.\n\n"We have been handed'
+            ' a bill we did not run up," Dunlop told reporters.',
+            False,
+        ),
+        # A particle in a surname: "Ursula von der Leyen … she told supporters".
+        (
+            'Ursula von der Leyen, the Commission President, claimed victory. "The centre is'
+            ' holding," she told supporters. "But extremists on the left and the right have'
+            ' gained support, and that is a responsibility."\n\nRoberta Metsola urged speed.'
+            ' "The centre is holding, but extremists on the left and the right have gained'
+            ' support," she said.',
+            True,
+        ),
+        (
+            'Ursula von der Leyen, the Commission President, claimed victory. "The centre is'
+            ' holding," she told supporters. "But extremists on the left and the right have'
+            ' gained support, and that is a responsibility."\n\nLater she repeated it. "The'
+            " centre is holding, but extremists on the left and the right have gained"
+            ' support," she said.',
+            False,
+        ),
+        # "said the festival director, Siobhan Keane"
+        (
+            '"Forty years ago this was a few trestle tables and a fiddle band on the harbour'
+            ' wall," said the festival director, Siobhan Keane.\n\n"Forty years ago, this was a'
+            ' handful of trestle tables and a fiddle band on the harbour wall," Mr Munro said.',
+            True,
+        ),
+        (
+            '"Forty years ago this was a few trestle tables and a fiddle band on the harbour'
+            ' wall," said the festival director, Siobhan Keane.\n\n"Forty years ago, this was a'
+            ' handful of trestle tables and a fiddle band on the harbour wall," Ms Keane said.',
+            False,
+        ),
+        # "Senator Mike Crapo of Idaho … He added:": Idaho is a place, not a speaker.
+        (
+            'Senator Mike Crapo of Idaho praised the nominee as "a steady hand". He added: "He'
+            ' understands that growth, not taxes, is the way to bring down our deficits."\n\n'
+            'Mr Bessent spoke next. "I understand that growth, not taxes, is the way to bring'
+            ' down our deficits," he said.',
+            True,
+        ),
+        (
+            'Senator Mike Crapo of Idaho praised the nominee as "a steady hand". He added: "He'
+            ' understands that growth, not taxes, is the way to bring down our deficits."\n\n'
+            'Crapo spoke again. "He understands that growth, not taxes, is the way to bring'
+            ' down our deficits," he said.',
+            False,
+        ),
+    ],
+)
+def test_fc601_reads_more_speakers(findings: ReviewFn, text: str, bad: bool) -> None:
+    assert _hit(findings, text) is bad
+
+
+def test_a_capitalised_opener_is_no_speaker(findings: ReviewFn) -> None:
+    text = (
+        'Ms Keane said sales were a record. Average fees had risen sharply, she said. "We'
+        ' cannot keep doing this on goodwill alone, not for another year," she said.\n\n'
+        '"We cannot keep doing this on goodwill alone, not for another year," Ms Keane added.'
+    )
+    assert not _hit(findings, text)
