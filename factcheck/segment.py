@@ -138,7 +138,9 @@ _LINE_PATTERNS: list[tuple[BlockKind, re.Pattern[str]]] = [
     (
         "site_notice",
         re.compile(
-            r"^(?:back to top|skip to (?:main )?content|sign in|log in|report an? (?:error|"
+            # A call to click: "Click here to view our full photo gallery", "Tap here …".
+            r"^(?:(?:click|tap) (?:here|on (?:this|the) link|the link below)\b"
+            r"|back to top|skip to (?:main )?content|sign in|log in|report an? (?:error|"
             r"correction|typo)|(?:topics|tags|filed under|categories)\s*:|we use cookies\b"
             r"|(?:accept|manage|reject) (?:all )?cookies|terms (?:of use|and conditions|of service)"
             r"\s*[|·•]|privacy (?:policy|notice)\s*[|·•]|(?:do you have|got) a (?:story|news tip)"

@@ -132,6 +132,17 @@ def _read_title(text: str, block: Block, head: re.Match[str]) -> RawTitle | None
             modifier, status = lower, MODIFIER_STATUS[lower]
             pos = wstart
             continue
+        if (
+            lower in ("and", "&")
+            and qualifiers
+            and two is not None
+            and two[1][:1].isupper()
+            and text[pos : pos + 1].isupper()
+        ):
+            # "Health and Human Services Secretary": one department's name.
+            qualifiers[:0] = [two[1].lower(), "and"]
+            pos = two[0]
+            continue
         if lower in JURISDICTIONS and (word[0].isupper() or lower in ("u.s.", "uk")):
             jurisdiction = JURISDICTIONS[lower]
             pos = wstart

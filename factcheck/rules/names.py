@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import combinations
 
+from rapidfuzz.distance import OSA
+
 from factcheck.analysis.names import (
     FIRST_LETTER_CLASS,
     NameMention,
@@ -128,7 +130,9 @@ def _variant_pairs(ctx: RuleContext, forms: dict[str, _Form]) -> list[tuple[str,
                 if bare.surname.lower() in known_givens:
                     continue  # "Adam" alone is a first name, not a misspelt "Adams"
                 # One letter changed in a six-letter name ("Ellery", "Ellory") scores 83.
-                if similar_surnames(full.surname, bare.surname, min_ratio=83):
+                if similar_surnames(full.surname, bare.surname, min_ratio=83) or (
+                    _titled(ctx.article.text, bare) and _one_edit(full.surname, bare.surname)
+                ):
                     kind = "slip"
                 elif name_key(full.surname) == name_key(bare.surname):
                     kind = "transliteration"
@@ -196,6 +200,17 @@ _PERSON_AFTER = re.compile(
     r"|added|admitted|explained|insisted|argued|recalled|replied|wrote)\b)"
 )
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\Z")
+
+
+def _titled(text: str, form: _Form) -> bool:
+    """Every use of the spelling follows "Mr", "Ms", "Dr"…: it is a person's surname."""
+    return all(_HONORIFIC_BEFORE.search(text, max(0, m.start - 6), m.start) for m in form.mentions)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """ "Raman"/"Ramen", "Schoof"/"Schoofs": one letter apart, five letters or more. With an
+    honorific the shorter name is no plural and no ordinary word, so one edit is enough."""
+    return min(len(a), len(b)) >= 5 and a[0] == b[0] and OSA.distance(a, b, score_cutoff=1) == 1
 
 
 def _as_person(text: str, mention: NameMention) -> bool:
@@ -270,7 +285,9 @@ def name_spelled_two_ways(ctx: RuleContext) -> Iterator[Hit]:
     given in full with the same or a matching first name, or one is used bare and is
     close to exactly one surname the article gives in full, or both are used bare, each
     as a person ("Okonkwo, a 23-year-old striker", "Okonkow said") with no full name
-    close to either. Transliterations count too:
+    close to either. A bare surname only ever used after "Mr", "Ms", "Dr"… is a person's
+    and no plural: one letter apart from one full name is enough ("Priya Raman" … "Ms.
+    Ramen", "Dick Schoof" … "Mr Schoofs"). Transliterations count too:
     names compared on a key without accents, Arabic articles ("al-", "el-") or common
     romanisation alternations (w/v, x/ks, kh/h, zh/j, ph/f, sch/sh, ou/u, doubled letters,
     -off/-ov, -ine/-in, a final y/i/j), so "Aleksandr Volkonsky" and "Alexander
