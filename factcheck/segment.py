@@ -150,6 +150,81 @@ _LINE_PATTERNS: list[tuple[BlockKind, re.Pattern[str]]] = [
         ),
     ),
     (
+        "newsletter",
+        re.compile(
+            # "Get our free morning briefing delivered to your inbox", "Never miss a story:
+            # sign up for our alerts", "Support local journalism: subscribe today."
+            r"^get (?:our|the) .{0,60}\b(?:inbox|email)\b"
+            r"|^[^.:!?]{0,40}(?:[:!]|\s[-–—])\s*(?:sign up|subscribe)"
+            r"(?:\s+(?:now|today|here))?(?:\s*[.!]?$|\s+(?:for|to)\s+our\b)"
+            r"|^(?:sign up|subscribe|enter your email(?: address)?|newsletter)\s*[.!:]?$"
+            r"|^(?:turn on|enable|allow) (?:push )?(?:notifications|alerts)\b",
+            _I,
+        ),
+    ),
+    (
+        "share",
+        re.compile(
+            r"^(?:(?:like|follow) us on (?:facebook|twitter|x|instagram|tiktok|linkedin|threads"
+            r"|bluesky|youtube)\b|print this page|copy link|share via \w+|send (?:this|the)"
+            r" (?:page|article|story) to a friend|save (?:for later|this (?:article|story))"
+            r"|bookmark this (?:story|article)|add to (?:favourites|favorites)|follow this"
+            r" (?:topic|author|story)|follow)\s*[.!:]?$",
+            _I,
+        ),
+    ),
+    (
+        "advertisement",
+        re.compile(
+            r"^(?:promoted stories|partner content|paid (?:content|post)|shop now|buy tickets)"
+            r"\s*[.!:]?$|^this (?:content|article|story) (?:was|is) (?:produced|paid for"
+            r"|sponsored|brought to you)\b",
+            _I,
+        ),
+    ),
+    (
+        "site_notice",
+        re.compile(
+            # Pay walls, page tools and site links left in the copy.
+            r"^(?:this (?:article|story|content) is (?:only )?(?:available|exclusive) (?:to|for)"
+            r" (?:subscribers|members)|already (?:a )?(?:subscriber|member|registered)\b|you have"
+            r" reached your (?:limit|maximum)\b|(?:register|log in|sign in) (?:now )?to (?:continue"
+            r"|keep) reading|create a free account\b|start your free trial|unlock (?:this|the full)"
+            r" (?:article|story)|become a (?:member|subscriber)\b|donate to support\b"
+            r"|listen to (?:this|the) (?:article|story)\b"
+            r"|(?:reading time\s*:?\s*\d+|\d+\s*min(?:ute)?s? read)\b"
+            r"|(?:watch|listen to) the (?:video|podcast|clip|interview)"
+            r"(?: (?:above|below|here))?\s*[.!]?$"
+            r"|for (?:more|the latest)\b.{0,60}\b(?:visit|download|go to|head to) (?:our|the)\b"
+            r"|send us your (?:story|stories|news|tips?|photos?)\b"
+            r"|(?:read|view|see|download) the full (?:report|story|statement|interview|judgment"
+            r"|list|results)\s+here\b"
+            r"|(?:support (?:our work|local journalism|independent journalism)|contact us"
+            r"|about us|advertise with us|why you can trust us|click to enlarge|view gallery"
+            r"|see all (?:photos|images)|loading\.\.\.|jump to comments|next article|previous"
+            r" article|open in app|manage preferences|more stories|live updates|breaking news"
+            r"|premium|exclusive)\s*[.!:]?$"
+            # A time stamp: "Updated 3:45 p.m.", "Last updated: 14 March 2025".
+            r"|(?:last )?(?:updated|published|posted)\s*:?\s*(?:on\s+)?(?:\d{1,2}[:.]\d{2}"
+            r"|\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\.?\s+\d{1,2}\b)(?:\s+\S+){0,4}\s*$)",
+            _I,
+        ),
+    ),
+    (
+        "related_link",
+        re.compile(r"^(?:next|previous) (?:story|article)\s*:|^(?:gallery|in pictures)\s*:", _I),
+    ),
+    (
+        "comment_form",
+        re.compile(r"^join the (?:discussion|debate)\s*[.!]?$", _I),
+    ),
+    (
+        "caption",
+        re.compile(
+            r"^(?:pictured|(?:top|featured|main|header|lead) (?:image|photo|picture))\s*:", _I
+        ),
+    ),
+    (
         "caption",
         re.compile(
             r"^(?:photo|image|picture|photograph|file photo|illustration|caption|credit|video)s?"

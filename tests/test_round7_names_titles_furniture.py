@@ -92,3 +92,61 @@ def test_a_call_to_click_is_furniture(line: str) -> None:
 )
 def test_click_in_a_sentence_is_not_furniture(line: str) -> None:
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get our free morning briefing delivered to your inbox",
+        "Never miss a story: sign up for our alerts",
+        "Support local journalism: subscribe today.",
+        "Turn on notifications to get the latest news",
+        "Like us on Facebook",
+        "Print this page",
+        "Send this page to a friend",
+        "This article is available to subscribers only.",
+        "Already a subscriber? Log in",
+        "You have reached your limit of free articles.",
+        "Register to continue reading",
+        "Listen to this article",
+        "5 min read",
+        "Watch the video above",
+        "For more news, visit our homepage.",
+        "Send us your story",
+        "Read the full report here.",
+        "Next story: Council approves new budget",
+        "Gallery: Scenes from the parade",
+        "Join the discussion",
+        "Pictured: the mayor at the opening",
+        "Featured image: The new bridge",
+        "Promoted stories",
+        "This content was produced by our commercial team.",
+        "Updated 3:45 p.m.",
+        "Last updated: 14 March 2025",
+    ],
+)
+def test_more_page_furniture_is_found(line: str) -> None:
+    assert classify_line(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow the money, investigators said.",
+        "Exclusive talks began on Monday between the two firms.",
+        "Residents were told to sign up for the flood warning scheme before Friday.",
+        "The advice from officials: sign up for the council's flood alerts now.",
+        "Published in 2019, the report found that rents had doubled.",
+        "Updated figures released on Monday show a 4 per cent rise.",
+        "Premium bonds paid out £3 million last month.",
+        "Contact us if you see anything suspicious, police said.",
+        "Send us your views on the plan, the council urged residents.",
+        "Gallery owners said sales were slow.",
+        "Pictured together for the first time in 30 years, the brothers smiled.",
+        "Posted to Kabul in 2010, he served two tours.",
+        "Updated on March 3 with new figures, the forecast shows a fall in prices across the"
+        " region.",
+    ],
+)
+def test_article_sentences_like_furniture_are_not(line: str) -> None:
+    assert classify_line(line) is None
