@@ -92,3 +92,29 @@ def test_a_capitalised_opener_is_no_speaker(findings: ReviewFn) -> None:
         '"We cannot keep doing this on goodwill alone, not for another year," Ms Keane added.'
     )
     assert not _hit(findings, text)
+
+
+_Q = "We will not close a single library while I am in charge of this council"
+_FIRST = f'Mayor Helen Ward spoke first. "{_Q}," Ward said.\n\n'
+
+
+@pytest.mark.parametrize(
+    ("second", "bad"),
+    [
+        # A whole quoted sentence after one that names its speaker goes on with them.
+        (f'Tom Briggs, who chairs the finance committee, said the plan was flawed. "{_Q}."', True),
+        (f'Briggs said the plan would cost £2m. "{_Q}." He did not say how.', True),
+        (f'Ward said the plan was fair. "{_Q}."', False),
+        # The sentence before names two speakers, or none: whose words is not told.
+        (f'Briggs and Ward said the plan was flawed. "{_Q}."', False),
+        (f'The plan was flawed, critics said. "{_Q}."', False),
+        # "was quoted as saying", and a possessive before a role and a name.
+        (f'Tom Briggs was quoted as saying: "{_Q}."', True),
+        (f'"{_Q}," Ms Ward\'s rival, Tom Briggs, said.', True),
+        (f'"{_Q}," Ms Ward\'s deputy, Helen Ward, said.', False),
+    ],
+)
+def test_fc601_reads_a_speaker_from_the_sentence_before(
+    findings: ReviewFn, second: str, bad: bool
+) -> None:
+    assert _hit(findings, _FIRST + second) is bad

@@ -11,7 +11,9 @@ usual news forms:
   the two before it whose gender matches (from a title, "Mr"/"Ms"/"Sir"/"Dame"…, or a
   common first name), when no other person who could be meant is named as recently; a
   person of unknown gender only when they are the one person named there.
-- a quote standing alone right after another quote in the same paragraph continues it.
+- a quote standing alone right after another quote in the same paragraph continues it;
+  a whole quoted sentence right after an unquoted one that names one speaker ("Briggs said
+  the plan was flawed. "…"") is that speaker's.
 
 A quotation read out or quoted by its speaker (``Reading from the letter, she said: "…"``,
 ``"…," he said, quoting Churchill``) is marked ``read_out``: the words are someone else's.
@@ -52,7 +54,8 @@ SPEECH_VERBS = (
     r"|posted|shared|emphasi[sz]ed|stressed|acknowledged|admitted|conceded|observed|predicted"
     r"|promised|vowed|cautioned|complained|concluded|suggested|indicated|mentioned|articulated"
     r"|asserted|maintained|contended|countered|quipped|joked|pointed out|went on|called|described"
-    r"|urged|agreed|repeated|recounted|confirmed|denied|put\s+it|puts\s+it)"
+    r"|urged|agreed|repeated|recounted|confirmed|denied|put\s+it|puts\s+it"
+    r"|(?:was|is|has\s+been)\s+quoted\s+as\s+saying)"
 )
 _PRONOUN = r"(?:he|she|they|He|She|They)"
 _PRONOUN_WORDS = frozenset({"he", "she", "they"})
@@ -78,7 +81,8 @@ _ADVERB_WORDS = r"(?:also|then|later|again|once|earlier|previously|has|had|have|
 _ADVERB = rf"(?:{_ADVERB_WORDS}\s+)?"
 # "…," the union's general secretary, Sharon Graham, said.
 _AFTER_ROLE_NAME = re.compile(
-    rf"\A\s*[,—–-]?\s*(?:the|a|an|his|her|their)\s+[^\"“”,.;:!?]{{1,60}},\s+{_NAME},\s+"
+    rf"\A\s*[,—–-]?\s*(?:the|a|an|his|her|their|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w-]+['’]s)"
+    rf"\s+[^\"“”,.;:!?]{{1,60}},\s+{_NAME},\s+"
     rf"(?:{_ADVERB_WORDS}\s+)?{SPEECH_VERBS}\b"
 )
 _AFTER_PRONOUN = re.compile(rf"\A\s*[,—–-]?\s*(?P<pron>{_PRONOUN})\s+{SPEECH_VERBS}\b")
@@ -213,6 +217,13 @@ def find_quotations(
                     previous.speaker_end or 0,
                 )
                 how = "continued"
+            elif how == "none" and text[end - 2 : end - 1] in ".?!":
+                # "Briggs said the plan was flawed. "We will fight it."": a whole quoted
+                # sentence right after one that names its speaker goes on with them.
+                span = _speaker_of_sentence_before(text, before_floor, start)
+                if span is not None:
+                    quotation_speaker = (resolver.resolve(text, *span), *span)
+                    how = "continued"
             quotation = Quotation(
                 start=start,
                 end=end,
@@ -380,6 +391,20 @@ def _continues(text: str, previous: Quotation, start: int) -> bool:
 
 
 _POSSESSIVE_END = re.compile(rf"[{APOS}]s?\Z")
+
+
+def _speaker_of_sentence_before(text: str, floor: int, start: int) -> tuple[int, int] | None:
+    """The named speaker of the unquoted sentence just before a quote that opens its own
+    sentence, in the same paragraph (``floor``: the paragraph's start or the last quote's
+    end)."""
+    before = text[floor:start].rstrip()
+    if not before or before[-1] not in ".!?":
+        return None  # the quote does not open a sentence, or opens the paragraph
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, floor + len(before) - 1)]
+    prev_start = ends[-1] if ends else floor
+    if text[prev_start:start].count('"') or any(q in text[prev_start:start] for q in "“”"):
+        return None
+    return sentence_speaker(text, prev_start, floor + len(before))
 
 
 def sentence_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
