@@ -44,6 +44,7 @@ from factcheck.rules.numbers._common import (
     _words,
 )
 from factcheck.rules.numbers.attendance import attendance_pairs
+from factcheck.rules.numbers.restated import parts_over_total, record_vs_games
 from factcheck.rules.numbers.slips import transposed_votes
 from factcheck.rules.registry import Hit, RuleContext, rule
 
@@ -437,6 +438,10 @@ _CHANGE_AFTER_FIGURE = re.compile(
 )
 
 
+# "Once there, the probe will make …", "Once it arrives, …": "once" as "when", not "formerly".
+_ONCE_WHEN = re.compile(
+    r"\s*Once\s+(?:there|here|inside|aboard|in\s+orbit|(?:it|they|he|she|we|you|I)\s+[a-z]+)\b"
+)
 _FROM_BEFORE = re.compile(rf"\bfrom\s+(?:(?:{QUAL})\s+)?$", re.I)
 
 
@@ -446,6 +451,9 @@ def _changed(ctx: RuleContext, c: _Count) -> bool:
     sentence ("…, up from 2,100"). A "pay rise" later in the sentence is no such word."""
     s_start, s_end = _sentence(ctx, c)
     c_start, _ = _clause(ctx, c.m)
+    when = _ONCE_WHEN.match(ctx.article.text, s_start)
+    if when is not None:
+        s_start = max(s_start, min(when.end(), c.m.start))  # "Once there, …": when, not before
     if _STRONG_CHANGE.search(ctx.text(c_start, c.m.end)) or _FROM_BEFORE.search(
         ctx.text(max(s_start, c.m.start - 30), c.m.start)
     ):
@@ -581,6 +589,18 @@ _RELATED_GROUPS: dict[str, tuple[str, ...]] = {
     "riders": ("passengers",),
     "pupils": ("students",),
     "students": ("pupils",),
+    # A spacecraft's visits to a body: "49 flybys" and "each of those 44 close passes".
+    "flybys": ("passes", "encounters"),
+    "passes": ("flybys",),
+    "encounters": ("flybys",),
+    "lawmakers": ("legislators",),
+    "legislators": ("lawmakers",),
+    "soldiers": ("troops",),
+    "troops": ("soldiers",),
+    "prisoners": ("inmates",),
+    "inmates": ("prisoners",),
+    "ships": ("vessels",),
+    "vessels": ("ships",),
 }
 # Nouns for anyone at all: two small counts of them are seldom one group.
 _GENERIC_GROUPS = _words("people children men women adults boys girls others members")
@@ -596,7 +616,11 @@ _SAID_TO_DO = re.compile(
     r"|were\s+being)\b|[a-z]+ed\b|(?:still|also|later|then)\s)",
     re.I,
 )
-_AMONG_THE = re.compile(r"\bamong\s+(?:the|those|these)\s*$", re.I)
+_AMONG_THE = re.compile(
+    # "each of those 44 passes", "all of the 36 wards": the whole group, not a part of it.
+    r"\b(?:among|(?:each|all|every\s+one)\s+of)\s+(?:the|those|these)\s*$",
+    re.I,
+)
 # "the attendance of 18,214": the one attendance of the event, as "the 527 cases" is.
 _DEFINITE_MEASURE = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:official\s+)?$")
 # "the 34,152 fans who packed the stadium": a clause that only says they were there.
@@ -681,10 +705,26 @@ def _what_follows(ctx: RuleContext, a: _Count, b: _Count) -> str | None:
             return None  # "the 102 people charged", "the 2,510 people surveyed last year"
         pos = event
     a_text = ctx.text(*_sentence(ctx, a))
+    member = _MEMBERS_OF.match(text, pos)
+    if member is not None and any(
+        _stems_in(w, a_text) for w in member.group("body").split() if w not in _AUXILIARIES
+    ):
+        # "the 84 countries that have joined the alliance" after "… founding members: 82
+        # countries": being in the body the earlier sentence counted picks out no part.
+        pos = member.end()
     narrowing = _NARROWING.match(text, pos) or _FOR_PHRASE.match(text, pos)
     if narrowing is not None and not _stems_in(_phrase_head(narrowing.group("phrase")), a_text):
         return None
     return found
+
+
+# A relative clause that says the counted belong to a body: "that have joined the alliance",
+# "who make up the council", "which signed the treaty".
+_MEMBERS_OF = re.compile(
+    r"\s+(?:that|who|which)\s+(?:(?:have|has|had|now)\s+)?(?:joined|signed(?:\s+up\s+to)?"
+    r"|belong\s+to|make\s+up|form|are\s+(?:members|part)\s+of|sit\s+on|serve\s+on)\s+"
+    r"(?:(?:the|its|their)\s+)?(?P<body>(?:[\w'’-]+\s+){0,2}[\w'’-]+)"
+)
 
 
 _PROPER_PHRASE = re.compile(r"(?:(?:the|a|an)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
@@ -755,7 +795,9 @@ def _lead_times(ctx: RuleContext, c: _Count) -> frozenset[str]:
     mark = _CLAUSE_MARK.search(ctx.article.text, s_start, s_end)
     if mark is None or mark.start() > c.m.start:
         return frozenset()
-    if len(_CLAUSE_WORD.findall(ctx.text(s_start, mark.start()))) > 5:
+    if len(_CLAUSE_WORD.findall(ctx.text(s_start, mark.start()))) > 5 or _ONCE_WHEN.match(
+        ctx.article.text, s_start
+    ):
         return frozenset()
     return _times(ctx, s_start, mark.start())
 
@@ -781,9 +823,16 @@ def _restatements(
         # investors" restates "37 investors" only as the article's one other count of a
         # noun that names a group of its own, with neither figure used for anything else.
         small = b.m.value < 100
-        if small and (len(counts) != 2 or noun in _GENERIC_GROUPS or b.measure_at is not None):
-            continue
         at = b.m.start if b.measure_at is None else b.measure_at
+        # "each of those 44 close passes": a demonstrative points back by itself, so a small
+        # count is read against the one earlier count of the group under another name.
+        pointing = b.measure_at is None and bool(_DEMONSTRATIVE.search(text, max(0, at - 8), at))
+        if small and (
+            (len(counts) != 2 and not pointing)
+            or noun in _GENERIC_GROUPS
+            or b.measure_at is not None
+        ):
+            continue
         pattern = _RESTATING if b.measure_at is None else _DEFINITE_MEASURE
         if not pattern.search(text, max(0, at - 20), at):
             continue
@@ -794,7 +843,10 @@ def _restatements(
             for a in counts
             if a.m.sentence < b.m.sentence and (not b.mods or a.mods[-len(b.mods) :] == b.mods)
         ]
-        if small and not (len(pool) == 1 and uses[pool[0].m.value] == 1 and _whole(ctx, pool[0])):
+        if small and not (
+            (len(pool) == 1 and uses[pool[0].m.value] == 1 and _whole(ctx, pool[0]))
+            or (pointing and not pool)
+        ):
             continue
         why = "restated later; the digits slipped"
         if not all(
@@ -808,8 +860,13 @@ def _restatements(
                 pool = [
                     a
                     for a in by_noun.get(other, [])[:12]
-                    if a.m.sentence < b.m.sentence and a.mods == b.mods
+                    if a.m.sentence < b.m.sentence
+                    and (a.mods == b.mods or (pointing and not a.mods))
                 ]
+                if small and not (
+                    len(pool) == 1 and uses[pool[0].m.value] == 1 and _whole(ctx, pool[0])
+                ):
+                    pool = []  # a small count: only the one earlier count of the group
                 if pool:
                     why = f"counted as {other}, then as {noun}; the digits slipped"
                     break
@@ -983,7 +1040,24 @@ def conflicting_counts(ctx: RuleContext) -> Iterator[Hit]:
     count followed
     straight away by a dash, a colon or a bracket and the list of its parts ("312 damaged
     homes — 140 in Te Karoro, 96 in Ōpawa Junction and 58 in outlying rural areas") is
-    compared with their sum, allowing for parts given in round figures. Figures that cannot
+    compared with their sum, allowing for parts given in round figures. A restatement in a
+    clause that says the counted belong to a body the earlier sentence names ("the 84
+    countries that have joined the alliance") is read as the whole group; one a demonstrative
+    points back with ("each of those 44 close passes") is compared, small or not, with the
+    one earlier count of the group under another name ("49 flybys"; likewise soldiers and
+    troops, ships and vessels, prisoners and inmates). A definite three-digit vote figure
+    ("the 352 votes he received") is compared with an earlier one ("won 325 votes") when the
+    two are the same digits with two side-by-side swapped and each is given once, unless it is
+    said to be another side's ("… cast for the Greens"). Parts a sentence lists before a total
+    in their unit ("four years on one count and two years on another, … for a total of five
+    years", "a combined 21 goals", "12 months in all") are reported when they add up to more
+    than it, unless they may overlap or shrink ("concurrently", "each", "suspended",
+    "including") or are hedged. A team's season record ("finished 26-5", "went 18-4-2", "a
+    26-5 record") is compared with a count of all its games ("all 30 of the team's games",
+    "every one of its 17 games"), against the record nearest in size, when no record adds up
+    to the count and the nearest is within three games; a part of the season ("8-2 in league
+    play", "all 20 conference games", "… at home") and a score ("a 7-4 win") are left
+    alone. Figures that cannot
     both be right, allowing for rounding ("2,400" is stated to the nearest
     hundred) and hedges ("about", "more than"), are reported with both places. Money stays
     with FC401, which this rule mirrors for counts.
@@ -1121,6 +1195,25 @@ def conflicting_counts(ctx: RuleContext) -> Iterator[Hit]:
                 confidence=0.6,
             )
     yield from _breakdowns(ctx)
+    for a_start, a_end, b_start, b_end in parts_over_total(ctx):
+        yield Hit(
+            message=(
+                f"The parts listed, up to {ctx.text(a_start, a_end)}, add up to more than the"
+                f" total of {ctx.text(b_start, b_end)} the sentence gives them."
+            ),
+            spans=[(a_start, a_end), (b_start, b_end)],
+            confidence=0.6,
+        )
+    for a_start, a_end, b_start, b_end in record_vs_games(ctx):
+        yield Hit(
+            message=(
+                f"A season record of {ctx.text(a_start, a_end)} is not"
+                f" {ctx.text(b_start, b_end)} games; the record and the count of games do"
+                " not agree."
+            ),
+            spans=[(a_start, a_end), (b_start, b_end)],
+            confidence=0.6,
+        )
 
 
 # --- FC407 a total and the parts it is broken into ------------------------------------------

@@ -31,6 +31,7 @@ from factcheck.rules.numbers._common import (
     _stems_in,
     _words,
 )
+from factcheck.rules.numbers.restated import swapped_readings
 from factcheck.rules.registry import Hit, RuleContext, rule
 
 # --- FC411 one object, two measurements --------------------------------------------------
@@ -179,7 +180,14 @@ def conflicting_measurements(ctx: RuleContext) -> Iterator[Hit]:
     also size the same journey under another name ("The 470 km route …" and "the 740 km run":
     a route, run, journey, trip, line, link or corridor). A size whose abbreviated unit
     stands apart from its figure ("the 470 km route") is compared only so, as a slip: such
-    sizes often list several races or routes ("the 5 km run", "the 10 km run").
+    sizes often list several races or routes ("the 5 km run", "the 10 km run"). A reading in
+    any common unit (inches, millimetres, metres, miles, tonnes, degrees …) restated by a
+    definite mention with two side-by-side digits swapped ("measured 14.2 inches at the
+    airport" … "The 12.4 inches recorded in Duluth"; not a hyphenated size, read as above) is
+    reported when each figure is given
+    once, the two are within a third of each other, neither clause names another quantity (a
+    season's, a total, an average, a record, a comparison) and a place the later one names is
+    in the earlier sentence.
 
     **Why it matters.** A size that changes between paragraphs is a typo or a figure left
     over from a draft, and readers who know the object notice.
@@ -211,6 +219,16 @@ def conflicting_measurements(ctx: RuleContext) -> Iterator[Hit]:
     text = ctx.article.text
     yield from _durations(ctx)
     yield from _savings(ctx)
+    for a_start, a_end, b_start, b_end in swapped_readings(ctx):
+        first, second = ctx.text(a_start, a_end), ctx.text(b_start, b_end)
+        yield Hit(
+            message=(
+                f"A reading is given as {first} here and as {second} elsewhere in the article;"
+                " the figures differ only by two swapped digits, so one is likely a typo."
+            ),
+            spans=[(a_start, a_end), (b_start, b_end)],
+            confidence=0.6,
+        )
     if "light" in text or "parsec" in text:
         yield from _distances(ctx)
     if not any(
