@@ -12,6 +12,7 @@ from itertools import combinations
 
 from factcheck.analysis.numbers import GENERIC_THINGS, QUAL, NumberMention, interval, overlaps
 from factcheck.report import Category, Severity
+from factcheck.rules.numbers import money_links
 from factcheck.rules.numbers._common import (
     _THING_STOP_WORDS,
     _YEAR_IN_TEXT,
@@ -42,7 +43,8 @@ def _head_ok(word: str) -> bool:
 # Nouns that make "station extension" or "bridge project" a thing of its own.
 _COMPOUND_HEADS = _words(
     "project projects programme program scheme contract plan phase wing annex upgrade link"
-    " line fund bond loan deal works package repairs study overhaul stage section spur"
+    " line fund bond loan deal works package repairs study overhaul stage section spur target"
+    " goal forecast estimate guidance margin growth warning cap limit ceiling"
 )
 _NOUN_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ity", "ure", "ship")
 
@@ -113,7 +115,7 @@ _CHANGE_AFTER_AMOUNT = re.compile(
 # "the consortium's most ambitious to date": a superlative, not a running total.
 _SUPERLATIVE_SO_FAR = re.compile(
     r"\b(?:(?:most|least)\s+[a-z]+|biggest|largest|greatest|highest|costliest|priciest|best"
-    r"|longest|heaviest|boldest)\s+(?:[\w'’-]+\s+){0,3}?(?:to\s+date|yet|so\s+far)\b",
+    r"|longest|heaviest|boldest)\s+(?:[\w'’-]+\s+){0,6}?(?:to\s+date|yet|so\s+far)\b",
     re.I,
 )
 
@@ -212,7 +214,18 @@ def conflicting_amounts(ctx: RuleContext) -> Iterator[Hit]:
     article's only earlier amount of its size (within a factor of two) in its currency. A
     definite thing priced with the digits of the article's one other amount slipped
     ("awarded a $24.6 million federal grant" … "the $26.4 million grant") is compared too;
-    there, words of an event ("would", "finally") count only just before an amount.
+    there, words of an event ("would", "finally") count only just before an amount. An
+    amount introduced for a thing ("a target of £4.2 million", "a £9.9bn cushion",
+    "operating profit … fell 14 percent to ¥612 billion", "raising $300 million") and named
+    back definitely with another figure ("the £4.8 million target", "the £9.1bn buffer",
+    "The $320 million raised") is reported when the article ties that thing (or another
+    name for it: buffer, cushion, headroom; target, goal; fine, penalty) to one other
+    amount. So are parts listed beside a total that do not add up to it ("up to ¥920
+    billion in total, ¥480 billion for … and ¥540 billion for …"), a takeover premium or
+    discount that does not fit the offer and the price it is measured against ("$38.50 a
+    share, a 30 percent premium to … closing price of $30.80"), and one cycle's cumulative
+    change in a rate given two values ("the cumulative tightening to 3.75 percentage points"
+    … "the 4.25 percentage points of tightening since September").
 
     **Why it matters.** A cost or value that changes between paragraphs is usually a typo
     or a figure left over from an earlier draft or estimate, and readers notice.
@@ -241,7 +254,15 @@ def conflicting_amounts(ctx: RuleContext) -> Iterator[Hit]:
     amount used as a noun is left alone when it is a sum or difference of two amounts given,
     when another amount of its size is given, when a phrase after it names another purpose
     ("the £1.8m it set aside for the library"), or when either sentence speaks of a change,
-    a part, another year or another moment.
+    a part, another year or another moment. An amount named back is left alone when it
+    is given elsewhere too, when the earlier one is a forecast, plan or another moment's
+    ("expects", "from", "a year earlier", "new"), when the article speaks of the thing
+    changing or of several ("raised its target", "targets"), when a word after it names
+    another thing ("the $3.5 billion profit target") or another owner or purpose the
+    earlier sentence does not name ("the £3.5m loan from HSBC"). Parts are compared only
+    when each says what it is for and the list closes with "and"; "including" or a total
+    not called one leaves them alone, and "up to" a total they stay within is fine.
+    Cumulative changes of other periods ("since March 2022") or forecasts are left alone.
 
     **How to silence it.** `--ignore FC401`, or fix the text.
     """
@@ -265,6 +286,7 @@ def conflicting_amounts(ctx: RuleContext) -> Iterator[Hit]:
         links[m.start] = has.start("verb")
         money.append(m.model_copy(update={"thing": words, "thing_form": "predicate"}))
     reported: set[tuple[str, float, float]] = set()
+    seen: set[frozenset[tuple[int, int]]] = set()
     for a, b in combinations(money, 2):
         if a.unit != b.unit or a.value == b.value:
             continue
@@ -282,6 +304,7 @@ def conflicting_amounts(ctx: RuleContext) -> Iterator[Hit]:
             continue
         reported.add(key)
         first, second = ctx.text(a.start, a.end), ctx.text(b.start, b.end)
+        seen.add(frozenset(((a.start, a.end), (b.start, b.end))))
         yield Hit(
             message=(
                 f"The {shared} is given as {first} here and as {second} elsewhere in the"
@@ -290,11 +313,23 @@ def conflicting_amounts(ctx: RuleContext) -> Iterator[Hit]:
             spans=[(a.start, a.end), (b.start, b.end)],
             confidence=0.7,
         )
-    yield from _deal_hits(ctx, every)
-    yield from _budget_hits(ctx, every)
-    yield from _revenue_hits(ctx, every)
-    yield from _slipped_amounts(ctx, every)
-    yield from _bare_restatements(ctx, every)
+    # The same pair may be read by several of the ways below: report it once.
+    for hit in (
+        *_deal_hits(ctx, every),
+        *_budget_hits(ctx, every),
+        *_revenue_hits(ctx, every),
+        *_slipped_amounts(ctx, every),
+        *_bare_restatements(ctx, every),
+        *money_links.tied_restatements(ctx, every),
+        *money_links.parts_vs_total(ctx, every),
+        *money_links.premium_hits(ctx, every),
+        *money_links.cumulative_points(ctx),
+    ):
+        spans = frozenset(hit.spans)
+        if spans in seen:
+            continue
+        seen.add(spans)
+        yield hit
 
 
 # Words that tell of an event rather than of an amount: "will finally be replaced, after
@@ -326,6 +361,7 @@ def _changed_by_words(ctx: RuleContext, m: NumberMention, money: list[NumberMent
 
 _ANOTHER_TIME = re.compile(
     r"\b(?:(?:last|next|previous|coming|past)\s+(?:year|month|week|season|decade)|ago"
+    r"|(?:the|a)\s+(?:year|month|week|season|quarter)\s+(?:before|earlier)"
     r"|previously|formerly|once|earlier|later|yesterday)\b",
     re.I,
 )
@@ -395,7 +431,8 @@ _BARE_AFTER = re.compile(
 )
 # "… it set aside for the library": what a sum is for, not how long ("for years").
 _PURPOSE = re.compile(
-    r"\b(?:for|on|towards?|into|from)\s+(?!(?:(?:several|many|some|two|three|a\s+few)\s+)?"
+    r"\b(?:for|on|towards?|into|from|of\s+(?=(?:the|a|an|his|her|their|its|our)\s))\s*"
+    r"(?!(?:(?:several|many|some|two|three|a\s+few)\s+)?"
     r"(?:years|months|weeks|days|decades|hours|ages|now|good)\b)"
     r"(?P<what>(?:[\w'’-]+\s+){0,2}[\w'’-]+)"
 )
@@ -430,6 +467,8 @@ def _bare_restatements(ctx: RuleContext, money: list[NumberMention]) -> Iterator
         if _BARE_AFTER.match(text, b.end) is None:
             if b.thing_form != "attributive" or not b.thing or len(b.thing[0]) < 4:
                 continue
+            if len(b.thing) > 1 and _compound_noun(b.thing[1]):
+                continue  # "the $3.5 billion profit target" is a target, not the profit
             named = b.thing[0]
         near = [
             m
@@ -454,6 +493,8 @@ def _bare_restatements(ctx: RuleContext, money: list[NumberMention]) -> Iterator
         if named is not None:
             if a.thing or not _stems_in(named, a_text):
                 continue  # the earlier amount is another thing's, or its sentence names none
+            if money_links.thing_changes(text, [named]):
+                continue  # "It later raised its target": the thing has had two amounts
             at = text.lower().find(named, b.end, b_sentence.end)
             tail_start = at + len(named) if at != -1 else b.end
         clause_end = _CLAUSE_END.search(text, tail_start, b_sentence.end)

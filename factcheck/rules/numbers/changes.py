@@ -289,7 +289,12 @@ def percent_change_mismatch(ctx: RuleContext) -> Iterator[Hit]:
     definite percentage change after it ("the 12.7% rise") is checked instead. A change
     closing a clause after "from X … to Y" ("fell from 52 minutes in the six months before
     the pilot to 39 minutes in the six months after it began, a 40% reduction") is checked
-    when X and Y are the sentence's only figures before it and count the same thing.
+    when X and Y are the sentence's only figures before it and count the same thing. A pair
+    of one noun set against itself at an earlier moment ("sold 312,400 tickets across 1,184
+    shows, compared with 287,900 tickets last year") is read beside other figures, with its
+    change closing the clause (", an increase of 11 per cent") or in the next sentence when
+    that change's subject points back at it ("Organisers said the figure was up 11 per
+    cent", "That was an increase of 12 per cent"); either order is allowed, a tenth looser.
 
     **Why it matters.** Readers can do this arithmetic; a percentage that does not follow
     from the figures next to it undermines the whole story.
@@ -311,7 +316,9 @@ def percent_change_mismatch(ctx: RuleContext) -> Iterator[Hit]:
     change measured from a stated base is left alone when the base and the change name
     weekdays more than a day apart, and a definite change named later when the article
     gives another percentage change or another change to a figure, or when it is a change
-    in something else ("the 12.7% rise in water charges").
+    in something else ("the 12.7% rise in water charges"). A pair of two places ("compared
+    with 900 in the county") or a change of something else ("Revenue was up 11 per cent",
+    "the number of shows") is left alone.
 
     **How to silence it.** `--ignore FC402`, or fix the text.
     """
@@ -333,7 +340,17 @@ def percent_change_mismatch(ctx: RuleContext) -> Iterator[Hit]:
                 if hit.spans[0][0] not in reported:
                     yield hit
         if index and any(k in lowered[:120] for k in _CHANGE_KEYS[:3]):
-            yield from _change_back_hits(ctx, index)
+            for hit in _change_back_hits(ctx, index):
+                reported.add(hit.spans[0][0])
+                yield hit
+        if (
+            index
+            and any(k in lowered for k in _CHANGE_KEYS[:3])
+            and _FIGURE_CHANGE_KEYS.search(lowered)
+        ):
+            for hit in _figure_change_hits(ctx, index):
+                if hit.spans[0][0] not in reported:
+                    yield hit
     lowered = ctx.article.text.lower()
     if " to " in lowered and any(k in lowered for k in _BASE_KEYS_BEFORE):
         yield from _to_only_hits(ctx)
@@ -394,6 +411,13 @@ def _pair_hits(ctx: RuleContext, start: int, end: int) -> Iterator[Hit]:
             and not _YEAR_LIKE.fullmatch(f.group("f").strip())
         ]
         if len(figures) != 2:
+            # "sold 312,400 tickets across 1,184 shows, compared with 287,900 tickets last
+            # year, an increase of 11 per cent": the one pair of one noun set against itself.
+            pair = _compared_pair(ctx, start, c.start())
+            if pair is not None and not _ANY_DIGITS.search(
+                _YEARS.sub("", text[pair[0].end("y") : c.start()])
+            ):
+                yield from _compared_hit(ctx, c, pair[0], pair[1])
             continue  # no pair, or other figures the change could be between
         fx, fy = figures
         between, after_y = text[fx.end() : fy.start()], text[fy.end() : c.start()]
@@ -855,6 +879,178 @@ def _to_only_hit(
             f" figures: from {x_text} before to {y_text} after is a {how} of {abs(actual):.3g}%."
         ),
         spans=[stated.span("p"), *figures],
+        confidence=0.7,
+        suggestion=f"{abs(actual):.0f}%, if the two figures are right",
+    )
+
+
+# --- a pair compared in one sentence, its change in the next ------------------------------
+
+# "312,400 tickets …, compared with 287,900 tickets last year", "£51.0 million, up from
+# £48.2 million": what sets a figure against the one it is measured from.
+_COMPARE_LINK = re.compile(
+    r"\b(?P<link>compared\s+(?:with|to)|against|versus|vs\.?|(?:up|down)\s+from)\s+(?:the\s+)?"
+    rf"(?:(?P<yq>{QUAL})\s+)?(?P<y>{_AMOUNT})",
+    re.I,
+)
+# When the figure measured against was: "287,900 tickets last year", "7,900 a year earlier".
+_THEN = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}?,?\s+(?:(?:in|during|for)\s+(?:the\s+)?(?:(?:19|20)\d\d|"
+    rf"{_MONTH}|(?:previous|prior|last|same)\s+\w+)|(?:last|the\s+previous|the\s+prior)\s+"
+    r"(?:year|month|quarter|season|week|edition|time|spring|summer|autumn|winter)|an?\s+(?:year"
+    r"|month|week|decade|season)\s+(?:earlier|ago|before)|the\s+(?:year|month|season|week)\s+"
+    r"before|previously|before\s+the\s+\w+)\b",
+    re.I,
+)
+_COMPARE_KEYS = ("compared", "against", "versus", " vs", "up from", "down from")
+
+
+def _compared_pair(
+    ctx: RuleContext, start: int, end: int
+) -> tuple[re.Match[str], re.Match[str]] | None:
+    """The one pair of figures of one thing set against each other between ``start`` and
+    ``end`` ("sold 312,400 tickets across 1,184 shows, compared with 287,900 tickets last
+    year"): the figure after the link, and the one figure before it that counts the same
+    noun (or, when the figure after the link names none, the only figure before it).
+    Returns (link, figure before), or None when there is none or several."""
+    text = ctx.article.text
+    lowered = text[start:end].lower()
+    if not any(k in lowered for k in _COMPARE_KEYS):
+        return None
+    found = []
+    for link in _COMPARE_LINK.finditer(text, start, end):
+        y_raw = link.group("y").strip()
+        if _YEAR_LIKE.fullmatch(y_raw) or _PCT_MARK.search(y_raw):
+            continue
+        head = _HEAD_NOUN.match(text, link.end("y"))
+        before = [
+            f
+            for f in _PAIR_FIGURE.finditer(text, start, link.start())
+            if any(ch.isdigit() for ch in f.group("f"))
+            and not _YEAR_LIKE.fullmatch(f.group("f").strip())
+            and not _PCT_MARK.search(f.group("f"))
+        ]
+        if head is not None:
+            noun = head.group(1).lower()
+            before = [
+                f
+                for f in before
+                if (h := _HEAD_NOUN.match(text, f.end("f"))) and h.group(1).lower() == noun
+            ]
+        if len(before) != 1:
+            continue
+        x = before[0]
+        if bool(_CURRENCY_SIGN.match(x.group("f"))) != bool(_CURRENCY_SIGN.match(y_raw)):
+            continue  # money against a count
+        if not link.group("link").lower().startswith(("up", "down")) and not _THEN.match(
+            text, link.end("y"), end
+        ):
+            continue  # "compared with 900 in the county": two places, not two moments
+        found.append((link, x))
+    return found[0] if len(found) == 1 else None
+
+
+# "Organisers said the figure was up 11 per cent", "Sales were down 4 per cent", "That was
+# a rise of 8.5 per cent": a change whose subject points back at figures given before it.
+_FIGURE_CHANGE_KEYS = re.compile(
+    r"\b(?:was|were|is|are|rose|fell|increased|decreased|grew|climbed|jumped|dropped|declined"
+    r"|represent\w*|marks?|marked)\b"
+)
+_FIGURE_CHANGE = re.compile(
+    r"\b(?P<verb>(?:was|were|is|are)\s+(?:up|down)|rose|fell"
+    r"|increased|decreased|grew|climbed|jumped|dropped|declined|slipped|(?:was|is|represents"
+    r"|represented|marks|marked|amounts\s+to|amounted\s+to)\s+(?:an?\s+)?(?P<noun>"
+    rf"{_UP_NOUNS}|{_DOWN_NOUNS})\s+of)\s+(?:by\s+)?(?:(?P<pq>{QUAL})\s+)?(?P<p>{_PCT}){_PTS}",
+    re.I,
+)
+# Words that point back at a figure: "the figure", "that total", "it", "this".
+_BACK_SUBJECT = re.compile(
+    r"(?:^|\s)(?:(?:the|that|this|its|their)\s+(?:[a-z]+\s+)?(?:figure|total|number|tally"
+    r"|count)s?(?!\s+of\b)|it|this|that|which)\s*$",
+    re.I,
+)
+# A change measured from another base than the pair's, or of a part: "up 11 per cent on
+# 2019", "in the north", "among under-25s"; the pair's own base may be named.
+_OWN_BASE = re.compile(
+    r"\s+(?:on|over|from|compared\s+(?:with|to)|against)\s+(?:the\s+)?(?:(?:last|previous"
+    r"|prior|a)\s+(?:year|season|month|quarter|week|edition|time)|a\s+year\s+(?:earlier|ago|before)"
+    r"|the\s+year\s+before)(?:['’]s)?(?:\s+(?:figure|total|level|edition))?\b",
+    re.I,
+)
+_OTHER_BASE_AFTER = re.compile(
+    r"\s+(?:on|over|from|than|compared|against|since|in|among|for|of|at|a\s+year|each|per)\b",
+    re.I,
+)
+
+
+def _figure_change_hits(ctx: RuleContext, index: int) -> Iterator[Hit]:
+    """ "… sold 312,400 tickets across 1,184 shows, compared with 287,900 tickets last year.
+    Organisers said the figure was up 11 per cent …": a change with no figures before it in
+    its sentence, whose subject points back ("the figure", "it", or the noun the pair
+    counts), against the one compared pair of the sentence before."""
+    text = ctx.article.text
+    sentence, prev = ctx.analysis.sentences[index], ctx.analysis.sentences[index - 1]
+    prev_text = ctx.text(prev.start, prev.end)
+    if not any(k in prev_text.lower() for k in _COMPARE_KEYS) or _PCT_MARK.search(prev_text):
+        return  # no pair set against another, or the sentence before gives its own change
+    m = _FIGURE_CHANGE.search(text, sentence.start, sentence.end)
+    if m is None or _ANY_DIGITS.search(text, sentence.start, m.start("p")):
+        return  # no change, or figures of its own before it
+    after = m.end()
+    if _RATE_OR_REAL.match(text, after) or (
+        _OTHER_BASE_AFTER.match(text, after) and not _OWN_BASE.match(text, after)
+    ):
+        return
+    pair = _compared_pair(ctx, prev.start, prev.end)
+    if pair is None:
+        return
+    link, fx = pair
+    # The subject: the words of the change's clause before its verb.
+    subj = re.split(r"[,;:()]", text[max(sentence.start, m.start() - 60) : m.start()])[-1]
+    head = _HEAD_NOUN.match(text, fx.end("f"))
+    if not (_BACK_SUBJECT.search(subj) or (head is not None and _stems_in(head.group(1), subj))):
+        return  # "Revenue was up 11 per cent": a change of something else
+    yield from _compared_hit(ctx, m, link, fx)
+
+
+def _compared_hit(
+    ctx: RuleContext, c: re.Match[str], link: re.Match[str], fx: re.Match[str]
+) -> Iterator[Hit]:
+    """The hit when the change ``c`` fits the pair ``fx`` against ``link``'s figure in
+    neither order. A change against a figure "compared with" may be adjusted (a trial's
+    result), so it is read a tenth looser; one "up from" a figure is not."""
+    x, x_prec, x_pct = _amount(fx.group("f"))
+    y, y_prec, y_pct = _amount(link.group("y"))
+    if x_pct or y_pct or x <= 0 or y <= 0 or c.group("pts"):
+        return
+    p, p_prec, _ = _amount(c.group("p"))
+    groups = c.groupdict()
+    word = (groups.get("noun") or (groups.get("verb") or "").split()[-1]).lower()
+    sign = -1.0 if _DOWN.match(word) or word in ("down", "fell", "dropped") else 1.0
+    lo_p, hi_p = interval(p, p_prec, _qual(c.group("pq")))
+    if not link.group("link").lower().startswith(("up", "down")):
+        slack = _PAIR_SLACK_SHARE * p  # a tenth of the change either way
+        lo_p, hi_p = lo_p - slack, hi_p + slack
+    stated = (lo_p, hi_p) if sign > 0 else (-hi_p, -lo_p)
+    x_lo, x_hi = interval(x, _unit(x, x_prec), _qual(fx.group("q")))
+    y_lo, y_hi = interval(y, _unit(y, y_prec), _qual(link.group("yq")))
+    x_lo, y_lo = max(x_lo, 1e-9), max(y_lo, 1e-9)
+    # The figure after the link is usually the earlier; either order is allowed.
+    readings = [
+        ((x_lo / y_hi - 1) * 100, (x_hi / y_lo - 1) * 100),
+        ((y_lo / x_hi - 1) * 100, (y_hi / x_lo - 1) * 100),
+    ]
+    if any(overlaps(stated, r) for r in readings):
+        return
+    actual = (x - y) / y * 100
+    how = "rise" if actual > 0 else "fall"
+    y_text = link.group("y").strip()
+    yield Hit(
+        message=(
+            f"A change of {ctx.text(c.start('p'), c.end('p'))} does not fit the figures: from"
+            f" {y_text} to {fx.group('f')} is a {how} of {abs(actual):.3g}%."
+        ),
+        spans=[(c.start("p"), c.end("p")), (fx.start("f"), link.end("y"))],
         confidence=0.7,
         suggestion=f"{abs(actual):.0f}%, if the two figures are right",
     )

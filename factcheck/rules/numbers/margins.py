@@ -40,7 +40,8 @@ _MARGIN_OTHER = re.compile(
     r"|expected|forecast\w*|need\w*|requir\w*|would|could|might|if|previous|last\s+time"
     r"|earlier|committee|amendment|procedural|another|first\s+round|second\s+round"
     r"|last\s+(?:year|month|week)|working|overall|parliamentary|notional|government['’]s"
-    r"|coalition['’]s|has\s+a|holds?\s+a|same\s+(?:contest|race|seat|election)"
+    r"|coalition['’]s|has\s+a|holds?\s+a|same\s+(?:contest|race|seat|election)|predecessor"
+    r"|outgoing|retiring|inherited|defending"
     r"|(?:years?|months?)\s+(?:after|ago|before|earlier)|los(?:t|ing)\s+(?:the|that|a)\b)\b",
     re.I,
 )
@@ -55,12 +56,44 @@ _MARGIN_PLACE = re.compile(
 _IN_YEAR = re.compile(r"\bin\s+(?:19|20)\d\d\b")
 
 
-def _margin_elsewhere(ctx: RuleContext, margin: NumberMention) -> bool:
+# Where a margin's clause ends: "a majority of 3,367 in a constituency where the
+# Conservatives had a majority of 11,204 at the last election in 2019" tells of two.
+_CLAUSE_END = re.compile(r";|\s(?:where|whereas|while|compared\s+(?:with|to))\b")
+# "in a constituency where …", "in a seat that Labour had never held": the contest's own
+# seat described, not a part of the vote.
+_PLACE_SETTING = re.compile(
+    r"\bin\s+an?\s+(?:[\w'’-]+\s+)?(?:constituency|seat|riding|ward)\s+(?=where|that|which"
+    r"|whose)",
+    re.I,
+)
+
+
+def _margin_clause(ctx: RuleContext, margin: NumberMention) -> tuple[int, int]:
+    """The bounds of a margin's own clause: its sentence from the end of any margin before
+    it to the next clause that tells of another contest or another margin."""
     sentence = ctx.analysis.sentences[margin.sentence]
-    near = ctx.text(max(sentence.start, margin.start - 60), min(sentence.end, margin.end + 40))
-    return bool(
-        _IN_YEAR.search(ctx.text(sentence.start, sentence.end)) or _MARGIN_PLACE.search(near)
-    )
+    start, end = sentence.start, sentence.end
+    for other in ctx.analysis.numbers:
+        if other.kind == "margin" and other.sentence == margin.sentence:
+            if other.end <= margin.start:
+                start = max(start, other.end)
+            elif other.start >= margin.end:
+                end = min(end, other.start)
+    cut = _CLAUSE_END.search(ctx.article.text, margin.end, end)
+    return start, cut.start() if cut else end
+
+
+def _margin_elsewhere(ctx: RuleContext, margin: NumberMention) -> bool:
+    start, end = _margin_clause(ctx, margin)
+    lo, hi = max(start, margin.start - 60), min(end, margin.end + 40)
+    # The setting's relative clause may lie past the clause's end: read it in the sentence.
+    sentence = ctx.analysis.sentences[margin.sentence]
+    near = ctx.text(lo, hi)
+    for m in _PLACE_SETTING.finditer(ctx.article.text, lo, sentence.end):
+        if m.start() < hi:
+            a, b = m.start() - lo, min(m.end(), hi) - lo
+            near = near[:a] + " " * (b - a) + near[b:]
+    return bool(_IN_YEAR.search(ctx.text(start, end)) or _MARGIN_PLACE.search(near))
 
 
 @rule("FC408", category=Category.NUMBER, severity=Severity.WARNING)
@@ -74,9 +107,12 @@ def margin_vs_tally(ctx: RuleContext) -> Iterator[Hit]:
     paragraph, or the only tally in the article. Without a tally, a majority is compared
     with the two largest candidates' totals of the one paragraph giving an election result
     ("Jones (Green) won with 1,482 votes; Labour's Smith had 1,209 … Her majority of 373
-    votes"). Hedges are read as ranges ("fewer than
-    400", "about 360", "more than 300"), and round figures as rounded ("a lead of 360"
-    fits 357).
+    votes"); a clause describing a candidate ("Ellery, who had been the MP's agent before
+    being selected, came second with 14,305") does not make their total another count's.
+    Hedges are read as ranges ("fewer than 400", "about 360", "more than 300"), and round
+    figures as rounded ("a lead of 360" fits 357). Words of another contest are read in the
+    margin's own clause: "a majority of 3,367 in a constituency where the Conservatives had
+    a majority of 11,204 … in 2019" gives the 2019 majority to the second margin only.
 
     **Why it matters.** The margin is simple subtraction from figures in the same story; a
     wrong one tells readers the tally or the margin cannot be trusted.
@@ -88,7 +124,8 @@ def margin_vs_tally(ctx: RuleContext) -> Iterator[Hit]:
 
     **Not flagged.** Margins in percentage points or seats, leads during the count or in
     polls ("with half the ballots counted", "a recount"), margins of another vote (a
-    committee, an earlier round, a district, another year, the runner-up's own), results
+    committee, an earlier round, a district, another year, a predecessor's, the runner-up's
+    own; not "in a seat where …", which describes the contest itself), results
     whose largest total is not the winner's, and hedged margins that fit.
 
     **How to silence it.** `--ignore FC408`, or fix the text.
@@ -167,7 +204,7 @@ def _own_vote_figures(ctx: RuleContext, block: Block) -> bool:
 # A candidate's total in an election result: "Jones (Green) won with 1,482 votes",
 # "Labour's Smith had 1,209", "Smith, the Labour candidate, polled 1,209 votes".
 _RESULT_FIGURE = re.compile(
-    rf"\b(?P<name>{_NAME_WORDS})(?:\s+\([^()]{{1,30}}\))?(?:,\s+(?:the\s+)?[^,;.]{{1,80}}?,)?"
+    rf"\b(?P<name>{_NAME_WORDS})(?:\s+\([^()]{{1,30}}\))?(?P<app>,\s+(?:the\s+)?[^,;.]{{1,80}}?,)?"
     r"\s+(?:(?P<win>won|was\s+elected|was\s+re-elected|was\s+returned|topped\s+the\s+poll"
     r"|took\s+the\s+seat|won\s+the\s+seat)|had|has|took|polled|received|got|secured|gained"
     r"|collected|attracted|finished\s+(?:\w+\s+)?|came\s+\w+|trailed"
@@ -175,6 +212,26 @@ _RESULT_FIGURE = re.compile(
     rf"(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM})(?:\s+votes\b)?"
     r"(?![\d%]|[.,]\d|\s*(?:per\s?cent|percent|seats?|years?|points?|percentage|of|to)\b)"
 )
+
+
+# A clause about the person: ", who had been …,", ", a former headteacher,"; not an
+# adverbial that places the figure (", in the 2019 election,").
+_DESCRIBES = re.compile(r",\s+(?:who|whose|a|an|the|his|her|their)\s", re.I)
+
+
+def _without_descriptions(
+    ctx: RuleContext, start: int, end: int, found: list[re.Match[str]]
+) -> str:
+    """A sentence's text with the clauses that describe a candidate blanked out: "Richard
+    Ellery, who had been the MP's agent for a decade before being selected, came second
+    with 14,305" tells of the man's past, not of another count."""
+    chars = list(ctx.text(start, end))
+    for m in found:
+        if m.group("app") and _DESCRIBES.match(m.group("app")):
+            chars[m.start("app") - start : m.end("app") - start] = " " * len(m.group("app"))
+    return "".join(chars)
+
+
 # "Jones took 1,482 votes to Smith's 1,129".
 _RESULT_PAIR = re.compile(
     rf"\b(?P<name1>{_NAME_WORDS})\s+(?:won|took|polled|received|got|secured|gained)"
@@ -204,15 +261,16 @@ def _result_figures(
         for sentence in ctx.analysis.sentences:
             if not block.start <= sentence.start < block.end:
                 continue
-            s_text = ctx.text(sentence.start, sentence.end)
+            results = list(_RESULT_FIGURE.finditer(text, sentence.start, sentence.end))
+            s_text = _without_descriptions(ctx, sentence.start, sentence.end, results)
             if _CANDIDATE_OTHER.search(s_text):
                 continue
-            for m in _RESULT_FIGURE.finditer(text, sentence.start, sentence.end):
+            for m in results:
                 words = [w for w in m.group("name").split() if w not in _NOT_CANDIDATES]
                 if not words or not words[-1][0].isupper() or m.group("q"):
                     continue
                 if _candidate_figure_other(
-                    s_text, text[sentence.start : m.start("n")], text[m.end("n") : sentence.end]
+                    s_text, s_text[: m.start("n") - sentence.start], text[m.end("n") : sentence.end]
                 ):
                     continue
                 value, precision = parse_number(m.group("n"))
@@ -276,7 +334,8 @@ def _margin_vs_candidates(ctx: RuleContext) -> Iterator[Hit]:
     for margin in margins:
         sentence = sentences[margin.sentence]
         s_text = ctx.text(sentence.start, sentence.end)
-        if _MARGIN_OTHER.search(s_text) or _YEAR_IN_TEXT.search(s_text):
+        c_text = ctx.text(*_margin_clause(ctx, margin))
+        if _MARGIN_OTHER.search(c_text) or _YEAR_IN_TEXT.search(c_text):
             continue
         if not b_start <= margin.start < b_end and _margin_elsewhere(ctx, margin):
             continue

@@ -19,8 +19,14 @@ from factcheck.rules.registry import Hit, RuleContext, rule
 _SCORE_RESULT = re.compile(
     r"\b(?P<verb>beat|beats|beating|defeated|defeats|defeating|thrashed|thrashing|edged"
     r"|edging|overcame|overcoming|saw\s+off|seeing\s+off|drew|draw|draws|drawing|lost|loses"
-    r"|losing|lose|won|win|wins|winning|were\s+beaten|was\s+beaten|fell|falling)\b(?:\s+(?:to|with|against"
-    r"|at|away\s+at|past))?(?:\s+(?:[A-Z][\w'’.-]*|de|la|of|and)){0,4}?\s+"
+    r"|losing|lose|won|win|wins|winning|were\s+beaten|was\s+beaten|fell|falling|h[eo]ld(?:ing|s)?"
+    r"\s+off|downed|downing|pipped|pipping|outlasted|outlasting|overpowered|crushed|crushing"
+    r"|routed|routing|hammered|hammering|thumped|thumping|stunned|stunning|toppled|toppling"
+    r"|swept\s+aside|sweeping\s+aside)\b(?:\s+(?:to|with|against|at|away\s+at|past))?"
+    # "holding off defending champions Aramoho Toa 52-47", "beat the hosts 3-1".
+    r"(?:\s+(?:the\s+)?(?:(?:defending|reigning|league|title|local|bottom|top|cup|fellow)\s+)?"
+    r"(?:champions|holders|leaders|hosts|visitors|rivals|neighbours|favourites|minnows))?"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|de|la|of|and)){0,4}?\s+"
     r"(?P<a>\d{1,2})\s?[-–]\s?(?P<b>\d{1,2})\b(?![-–]\d|\s*%|[.,]\d)"
 )
 # "The 4-1 win", "Saturday's 1-1 draw", "this 2-0 victory".
@@ -85,8 +91,10 @@ def conflicting_scores(ctx: RuleContext) -> Iterator[Hit]:
     paragraph gives one result (else the article does), a reference with a different score
     (either way round) is reported: a win or defeat against a win, a draw against a draw.
     A margin in goals or points ("the one-goal victory", "won by two goals", "a five-point
-    win") is checked against the article's one result, and a cricket margin in runs ("won
-    by 46 runs") against the two innings totals ("287 for six", "bowled out for 251").
+    win") is checked against the score just before it in its clause ("beaten Melrose 24-10,
+    a 14-point win"), else against the article's one result ("held off defending champions
+    Aramoho Toa 52-47" … "a seven-goal win"); a cricket margin in runs ("won by 46 runs")
+    against the two innings totals ("287 for six", "bowled out for 251").
 
     **Why it matters.** The score is the first fact of a match report; two scores for one
     match tell the reader that one of them is wrong.
@@ -120,7 +128,15 @@ def conflicting_scores(ctx: RuleContext) -> Iterator[Hit]:
                 # title" does not make it another match's.
                 before = ctx.text(max(sentence.start, ref.start() - 40), ref.start())
                 after = ctx.text(ref.end(), min(sentence.end, ref.end() + 50))
-                if not (
+                own = _OWN_SCORE.search(text, sentence.start, ref.start())
+                if own is not None:
+                    # "beaten Melrose 24-10, a 14-point win": the margin of the score it
+                    # follows, whichever match that is; "led 14-7 at the break, …": a
+                    # partial score, whose margin is another.
+                    around = ctx.text(max(sentence.start, own.start() - 40), ref.start())
+                    if not _SCORE_OTHER.search(around.replace(own.group(0), " ")):
+                        yield from _own_score_hit(ref, own)
+                elif not (
                     _SCORE_OTHER.search(before)
                     or _HAD_WON.search(before)
                     or _PARTIAL_AFTER.match(text, ref.end())
@@ -219,6 +235,31 @@ def _near(ctx: RuleContext, sentence: Sentence, start: int, end: int) -> str:
     lo = max(before[-1] if before else sentence.start, start - 40)
     hi = min(after.start() if after else sentence.end, end + 40)
     return ctx.text(lo, hi)
+
+
+# A score just before a margin in its clause: "24-10, a 14-point win", "24-10 for a
+# 14-point win", "52-47 to complete a five-goal victory".
+_OWN_SCORE = re.compile(
+    r"(?<![\d.,:/-])(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})(?![\d%]|[-–]\d|[.,]\d)"
+    r"(?:,?\s+[a-z]+){0,4}?,?\s+\Z"
+)
+
+
+def _own_score_hit(ref: re.Match[str], own: re.Match[str]) -> Iterator[Hit]:
+    """The hit when a margin does not fit the score right before it."""
+    a, b = int(own["a"]), int(own["b"])
+    stated = _GOALS.get((ref["n"] or ref["n2"]).lower()) or int(ref["n"] or ref["n2"])
+    if a == b or stated == abs(a - b):
+        return
+    unit = "point" if "point" in ref.group(0).lower() else "goal"
+    yield Hit(
+        message=(
+            f"{own['a']}-{own['b']} is a {abs(a - b)}-{unit} margin, not “{ref.group(0)}”; the"
+            " score or the margin is wrong."
+        ),
+        spans=[(ref.start(), ref.end()), (own.start("a"), own.end("b"))],
+        confidence=0.7,
+    )
 
 
 def _margin_hits(

@@ -6,6 +6,7 @@ A percentage of a stated total disagrees with the count given for it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from factcheck.analysis.numbers import (
@@ -21,6 +22,7 @@ from factcheck.analysis.numbers import (
 from factcheck.report import Category, Severity
 from factcheck.rules.numbers._common import (
     _AMOUNT,
+    _CLAUSE_MARK,
     _NOUN_GROUPS,
     _PART_MODIFIERS,
     _PCT,
@@ -69,7 +71,8 @@ _OF_TOTAL = (
     rf"(?:(?P<tq>{QUAL})\s+)?(?P<t>{_AMOUNT})"
 )
 _LINK = r"(?:,\s*|\s+\(|\s+[—–]\s+|\s*[—–]\s*)(?:or|that\s+is|i\.e\.|representing|equal\s+to)?\s*"
-_NOUNS = r"(?:\s+(?:[a-z][\w-]*|[A-Z]{2,4})){0,3}?"
+# The words after a count that say what and where it is: "jobs", "UK staff", "jobs in Germany".
+_NOUNS = r"(?:\s+(?:[a-z][\w-]*|[A-Z]{2,4}|(?<=\b(?:in|at)\s)[A-Z][a-z][\w'’-]*)){0,3}?"
 
 
 def _share_patterns(share: str) -> list[re.Pattern[str]]:
@@ -158,6 +161,12 @@ def share_of_total_mismatch(ctx: RuleContext) -> Iterator[Hit]:
     Dunmore includes 312 agency staff, or around 38 per cent of the total"; the jobs at a site
     that is closing are its workforce). It checks that the share of the total is the count,
     allowing for the rounding of each figure and for hedges such as "about" and "nearly".
+    The count may say where it is ("2,250 of the 15,000 jobs in Germany — about 12
+    percent"). A turnout ("turnout was 61.2 per cent", "a 47 per cent turnout") is checked
+    against the article's one count of votes cast ("48,896 ballot papers were issued",
+    "21,950 people voted") and its one electorate ("the 73,418 people on the electoral
+    register", "an electorate of 9,120"), wherever each is given, half a point either way
+    for rejected papers.
 
     **Why it matters.** Two of the three figures are enough to compute the third, so a
     mismatch is a certain error in one of them.
@@ -173,7 +182,9 @@ def share_of_total_mismatch(ctx: RuleContext) -> Iterator[Hit]:
     of the market", "about 13 per cent of the drug group"), shares of a group inside the
     total ("312 in the drug group …"), and shares with no word pointing back at an earlier
     total, or with two earlier totals they could be of (or one of the whole company, "1,250
-    people worldwide", for a workforce at one site).
+    people worldwide", for a workforce at one site). A turnout of another poll or group
+    ("national turnout", "in 2019", "among young voters"), and one where the article gives
+    two electorates or two counts of votes cast, or only votes for a candidate.
 
     **How to silence it.** `--ignore FC404`, or fix the text.
     """
@@ -196,6 +207,8 @@ def share_of_total_mismatch(ctx: RuleContext) -> Iterator[Hit]:
             yield from _share_after_of_clause(ctx, index, seen)
         if " of the total" in lowered:
             yield from _share_of_collective_total(ctx, index, seen)
+    if "turnout" in ctx.article.text.lower():
+        yield from _turnout_hits(ctx, seen)
 
 
 # How a share is set beside a count: ", about 11 per cent", " (11 per cent)", "— 11 per
@@ -687,3 +700,130 @@ def _collective_total(
                 continue
         found = t
     return found
+
+
+# --- turnout: the votes cast as a share of the electorate ---------------------------------
+
+
+def _fig(name: str) -> str:
+    """A hedged count named ``name`` (its hedge ``name`` + "q"), not a percentage."""
+    return (
+        rf"(?:(?P<{name}q>{QUAL})\s+)?(?P<{name}>{NUM})"
+        r"(?![\d%]|[.,]\d|\s*(?:per\s?cent|percent))"
+    )
+
+
+# The electorate: "an electorate of 73,418", "73,418 registered voters", "the 73,418 people
+# on the electoral register", "73,418 people were eligible to vote".
+_ELECTORATE = re.compile(
+    rf"\belectorate\s+(?:of|was|is|stood\s+at|numbered|numbers)\s+{_fig('e2')}"
+    rf"|(?<![\d.,$€£¥₹]){_fig('e')}\s+(?:registered\s+(?:voters|electors)|eligible\s+(?:voters|electors)"
+    r"|electors\b|(?:people|voters|residents|names)\s+(?:were\s+|are\s+)?(?:on\s+the\s+(?:electoral"
+    r"\s+)?(?:register|roll)|registered\s+to\s+vote|eligible\s+to\s+vote))",
+    re.I,
+)
+# The votes cast: "48,896 ballot papers were issued", "48,896 votes were cast", "48,896
+# people voted", "votes cast totalled 48,896" (not "17,942 votes were cast for Labour").
+_VOTES_CAST = re.compile(
+    rf"(?<![\d.,$€£¥₹]){_fig('v')}\s+(?:(?:ballot\s+papers|ballots|votes)\s+(?:were\s+|had\s+been\s+"
+    r"|have\s+been\s+)?(?:cast|issued|returned)\b(?!\s+(?:for|in\s+favou?r|against|by)\b)"
+    r"|(?:people|voters|electors|residents)\s+(?:voted|turned\s+out|cast\s+(?:a\s+|their\s+)?"
+    r"(?:ballots?|votes?))(?!\s+(?:for|in\s+favou?r|against)\b))"
+    rf"|\b(?:total\s+(?:poll|vote)|votes\s+cast|ballots\s+cast)\s+(?:was|were|of|totall?ed"
+    rf"|came\s+to|numbered|stood\s+at)\s+{_fig('v2')}",
+    re.I,
+)
+# "turnout was 61.2 per cent", "a turnout of 61.2%", "a 61.2 per cent turnout".
+_TURNOUT = re.compile(
+    r"\bturnout\s+(?:was|is|of|stood\s+at|reached|came\s+to|was\s+put\s+at|was\s+just"
+    rf"|at)\s+(?:(?P<pq>{QUAL})\s+)?(?P<p>{_PCT})"
+    rf"|(?:(?P<p2q>{QUAL})\s+)?(?P<p2>{_PCT})\s+turnout\b",
+    re.I,
+)
+# A turnout of another poll or group: "national turnout", "turnout in 2019", "among young
+# voters", "postal turnout", "five years ago".
+_TURNOUT_OTHER = re.compile(
+    r"\b(?:national\w*|nationwide|country|overall|average|previous|last|earlier|ago|since"
+    r"|record|highest|lowest|expected|predicted|forecast|projected|among|postal|ward|wards"
+    r"|constituencies|seats|(?:19|20)\d\d)\b",
+    re.I,
+)
+# Rejected or blank papers may or may not count: this much either way, in points.
+_TURNOUT_SLACK = 0.5
+
+
+def _fig_of(m: re.Match[str], g: str) -> tuple[str, str | None, tuple[int, int]]:
+    """The figure a pattern names ``g`` in one alternative and ``g`` + "2" in another: its
+    text, its hedge and its span."""
+    name = g if m.group(g) else g + "2"
+    return m.group(name), m.group(name + "q"), m.span(name)
+
+
+_ELECTORATE_KEYS = ("elector", "regist", "eligible")
+_VOTES_KEYS = ("cast", "issued", "returned", "voted", "turned out", "total")
+
+
+def _one_figure(
+    ctx: RuleContext, pattern: re.Pattern[str], g: str, keys: tuple[str, ...]
+) -> re.Match[str] | None:
+    """The article's one figure of that kind, given once or always the same; else None.
+    Only sentences with one of ``keys`` are read: the pattern is costly to run."""
+    text = ctx.article.text
+    found = [
+        m
+        for s in ctx.analysis.sentences
+        if any(k in text[s.start : s.end].lower() for k in keys)
+        for m in pattern.finditer(text, s.start, s.end)
+    ]
+    values = {parse_number(_fig_of(m, g)[0])[0] for m in found}
+    return found[0] if len(values) == 1 else None
+
+
+def _turnout_hits(ctx: RuleContext, seen: set[int]) -> Iterator[Hit]:
+    """ "Some 48,896 ballot papers were issued to the 73,418 people on the electoral register
+    … turnout was 61.2 per cent": a turnout against the article's one count of votes cast
+    and its one electorate, wherever each is given."""
+    text = ctx.article.text
+    turnouts = list(_TURNOUT.finditer(text))
+    if not turnouts:
+        return
+    e_m = _one_figure(ctx, _ELECTORATE, "e", _ELECTORATE_KEYS)
+    v_m = _one_figure(ctx, _VOTES_CAST, "v", _VOTES_KEYS)
+    if e_m is None or v_m is None:
+        return
+    (e_raw, e_q, e_span), (v_raw, v_q, v_span) = _fig_of(e_m, "e"), _fig_of(v_m, "v")
+    e, e_prec = parse_number(e_raw)
+    v, v_prec = parse_number(v_raw)
+    if _YEAR_LIKE.fullmatch(e_raw) or not 0 < v < e:
+        return
+    e_lo, e_hi = _counted(e, e_prec, _qual(e_q))
+    v_lo, v_hi = _counted(v, v_prec, _qual(v_q))
+    computed = (v_lo / e_hi * 100 - _TURNOUT_SLACK, v_hi / max(e_lo, 1e-9) * 100 + _TURNOUT_SLACK)
+    sentences = ctx.analysis.sentences
+    starts = [s.start for s in sentences]
+    for m in turnouts:
+        p_raw, p_q, p_span = _fig_of(m, "p")
+        if p_span[0] in seen or _AFTER_SHARE.match(text, p_span[1]):
+            continue  # "turnout was 4 per cent lower": a change, not the turnout
+        sentence = sentences[max(0, bisect_right(starts, m.start()) - 1)]
+        before = [x.end() for x in _CLAUSE_MARK.finditer(text, sentence.start, m.start())]
+        after = _CLAUSE_MARK.search(text, m.end(), sentence.end)
+        clause = text[
+            before[-1] if before else sentence.start : after.start() if after else sentence.end
+        ]
+        if _TURNOUT_OTHER.search(clause) or len(_PCT_MARK.findall(clause)) > 1:
+            continue  # another poll's turnout, or two of them side by side
+        p, (p_lo, p_hi) = _share(p_raw, _qual(p_q))
+        if not 0 < p < 100:
+            continue
+        seen.add(p_span[0])
+        if overlaps((p_lo, p_hi), computed):
+            continue
+        yield Hit(
+            message=(
+                f"{v_raw} votes cast of an electorate of {e_raw} is a turnout of about"
+                f" {v / e * 100:.3g}%, not {p_raw}."
+            ),
+            spans=[p_span, v_span, e_span],
+            confidence=0.7,
+        )

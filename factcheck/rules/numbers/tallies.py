@@ -19,6 +19,7 @@ from factcheck.analysis.numbers import (
 from factcheck.report import Category, Severity
 from factcheck.rules.numbers._common import _fmt
 from factcheck.rules.registry import Hit, RuleContext, rule
+from factcheck.segment import Block
 
 _OTHER_VOTE = re.compile(
     r"\b(?:committee|earlier|previous|prior|first|initial|procedural|last\s+(?:year|month|week)"
@@ -33,12 +34,19 @@ def tally_vs_count(ctx: RuleContext) -> Iterator[Hit]:
 
     **What it does.** Reads vote tallies ("passed 52-48", "by 61 votes to 38", "rejected
     45-55", "61 in favour and 38 against") and works out which figure is the yes side from
-    the outcome. It then compares counts of one side elsewhere ("the 50 senators who voted
-    yes", "48 votes against", "all 38 members who opposed it", "four board members voted
-    against it", "the 265 MPs who supported it") with the tally. A count is
-    compared with the nearest tally in its paragraph, or with the only tally in the
-    article. With abstentions stated beside the tally, "All 41 councillors present took
-    part in the vote" is checked against for, against and abstentions added up.
+    the outcome (where its sentence names two outcomes, from the verb just before the
+    tally: "passed by 12 votes to eight, after an amendment … was defeated"). It then
+    compares counts of one side elsewhere ("the 50 senators who voted yes", "48 votes
+    against", "all 38 members who opposed it", "four board members voted against it", "the
+    265 MPs who supported it") with the tally. A count is compared with a tally before it
+    in its sentence; else with a tally whose clause names what the count says was voted on
+    ("against the plan"); else with the nearest tally in its paragraph, or the only tally
+    in the article, passing over tallies marked as another vote ("The amendment failed by
+    six votes to seven"). With abstentions stated beside the tally, "All 41 councillors
+    present took part in the vote" is checked against for, against and abstentions added
+    up. It also flags one vote's tally told again with one figure changed ("by 41 votes to
+    29" … "The full budget passed by 41 votes to 27"), and a split tally ("the 11-1
+    decision", "voted unanimously, 7-2") for a vote the article calls unanimous.
 
     **Why it matters.** A tally and a headcount that disagree mean one of them is wrong;
     vote figures are easy to check and embarrassing to get wrong.
@@ -51,13 +59,31 @@ def tally_vs_count(ctx: RuleContext) -> Iterator[Hit]:
     about another vote (a committee, an amendment, an earlier or procedural vote), hedged
     counts that fit ("more than 50 senators voted yes"), and totals of the whole body ("All
     17 members …", or a count equal to for and against, with or without abstentions).
+    Tallies that share a figure are left alone when one names a step the other does not
+    ("to begin debate", "third reading", "later"), the later names a day the earlier does
+    not, or they had different outcomes. Unanimity is not read when negated or hedged
+    ("not unanimous", "would require a unanimous vote"), for a party or other part
+    ("Republicans unanimously opposed"), for another vote (a committee), or for a contest
+    judged on points ("unanimous decision on the judges' scorecards"); a split tally is read
+    only in the same sentence or when it names the vote it refers back to ("the 8-1 vote").
 
     **How to silence it.** `--ignore FC403`, or fix the text.
     """
-    tallies = [m for m in ctx.analysis.numbers if m.kind == "tally" and m.sides_known]
+    all_tallies = [m for m in ctx.analysis.numbers if m.kind == "tally" and m.value2 is not None]
+    if "unanim" in ctx.article.text:
+        yield from _unanimous_vs_split(ctx, all_tallies)
+    # Sides read from the tally's own verb where its sentence names two outcomes ("The
+    # budget passed by 12 votes to eight, after an amendment … was defeated").
+    sided = {t.start: s for t in all_tallies if (s := _sides(ctx, t)) is not None}
+    tallies = [t for t in all_tallies if t.start in sided]
     if not tallies:
         return
-    distinct = {(t.value, t.value2) for t in tallies}
+    yield from _restated_tally(ctx, all_tallies, sided)
+    # A tally its own sentence marks as another vote ("The amendment failed by six votes to
+    # seven") is not the one a plain count ("the four councillors who voted against the
+    # plan") is about; where every tally is so marked, the words name the body that voted
+    # ("The committee voted 7-4"), not another vote.
+    main = [t for t in tallies if not _tally_other(ctx, t)] or tallies
     sentences = ctx.analysis.sentences
     blocks = ctx.segmentation.body
     for side in (m for m in ctx.analysis.numbers if m.kind == "vote_side"):
@@ -67,18 +93,11 @@ def tally_vs_count(ctx: RuleContext) -> Iterator[Hit]:
         near = ctx.text(max(sentence.start, side.start - 50), min(sentence.end, side.end + 40))
         if _OTHER_VOTE.search(near):
             continue
-        block = next((b for b in blocks if b.start <= side.start < b.end), None)
-        same_block = [
-            t for t in tallies if block is not None and block.start <= t.start < block.end
-        ]
-        pool = same_block or (tallies if len(distinct) == 1 else [])
-        if not pool:
+        tally = _tally_for(ctx, side, tallies, main, blocks)
+        if tally is None:
             continue
-        before = [t for t in pool if t.start < side.start]
-        tally = before[-1] if before else pool[0]
-        expected = tally.value if side.side == "for" else tally.value2
-        if expected is None:
-            continue
+        yes, no = sided[tally.start]
+        expected = yes if side.side == "for" else no
         if overlaps(interval(side.value, side.precision, side.qualifier), (expected, expected)):
             continue
         if side.value > 2 * max(_totals(ctx, tally)):
@@ -101,6 +120,60 @@ def tally_vs_count(ctx: RuleContext) -> Iterator[Hit]:
             confidence=0.75 if tally.sentence != side.sentence else 0.8,
         )
     yield from _present_vs_tally(ctx, tallies)
+
+
+# What a count says was voted on: "the four councillors who voted against the plan".
+_VOTED_ON = re.compile(
+    r"\b(?:for|against|of|backed|supported|opposed)\s+(?:the|this|that|its|their)\s+"
+    r"(?:[\w/-]+\s+){0,2}?(?P<noun>budgets?|plans?|bills?|motions?|proposals?|amendments?"
+    r"|schemes?|measures?|resolutions?|ordinances?|applications?|contracts?|deals?|mergers?"
+    r"|polic(?:y|ies)|levy|treaty|law|legislation|package|strategy|rise|increase|cuts?)\b"
+)
+
+
+def _tally_for(
+    ctx: RuleContext,
+    side: NumberMention,
+    tallies: list[NumberMention],
+    main: list[NumberMention],
+    blocks: list[Block],
+) -> NumberMention | None:
+    """The tally a count of one side is about: one in its own sentence; else, of the
+    tallies whose sentence names what the count says was voted on ("against the plan")
+    or, with none such, of those no other vote's words mark, the nearest before it in its
+    paragraph, or the only one in the article."""
+    own = [t for t in tallies if t.sentence == side.sentence and t.start < side.start]
+    if own:
+        return own[-1]  # "failed 4-5, and the four members who voted for it"
+    sentence = ctx.analysis.sentences[side.sentence]
+    what = _VOTED_ON.search(ctx.text(side.end, min(sentence.end, side.end + 60)))
+    base = main
+    if what is not None:
+        noun = what.group("noun").lower().rstrip("s")[:5]
+        named = [t for t in tallies if noun in _tally_clause(ctx, t).lower()]
+        base = named or main
+    block = next((b for b in blocks if b.start <= side.start < b.end), None)
+    same_block = [t for t in base if block is not None and block.start <= t.start < block.end]
+    distinct = {(t.value, t.value2) for t in base}
+    pool = same_block or (base if len(distinct) == 1 else [])
+    if not pool:
+        return None
+    before = [t for t in pool if t.start < side.start]
+    return before[-1] if before else pool[0]
+
+
+_BREAK = re.compile(r"[,;:()—–]")
+
+
+def _tally_clause(ctx: RuleContext, tally: NumberMention) -> str:
+    """The clause a tally is in: "The council passed the budget 10-3 on Monday", not the
+    count's words before it in "…, which failed by five votes to eight"."""
+    sentence = ctx.analysis.sentences[tally.sentence]
+    start = sentence.start
+    for m in _BREAK.finditer(ctx.article.text, sentence.start, tally.start):
+        start = m.end()
+    end = _BREAK.search(ctx.article.text, tally.end, sentence.end)
+    return ctx.text(start, end.start() if end else sentence.end)
 
 
 _ABSTAINED = re.compile(
@@ -166,4 +239,199 @@ def _present_vs_tally(ctx: RuleContext, tallies: list[NumberMention]) -> Iterato
             ),
             spans=[(m.start("n"), m.end("n")), (tally.start, tally.end)],
             confidence=0.6,
+        )
+
+
+# The outcome verb that governs a tally, read just before it in its clause: "passed by 12
+# votes to eight", "was defeated 4-7", "rejected the plan by 212 to 188".
+_OUTCOME_BEFORE = re.compile(
+    r"\b(?:(?P<yes>passed|approved|adopted|carried|backed|endorsed|confirmed|supported"
+    r"|voted\s+(?:\w+\s+)?(?:for|in\s+favou?r))|(?P<no>rejected|defeated|failed|lost|blocked"
+    r"|voted\s+(?:\w+\s+)?(?:down|against)|thrown\s+out))\b"
+)
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:after|before|while|when|but|and)\b")
+
+
+def _sides(ctx: RuleContext, tally: NumberMention) -> tuple[float, float] | None:
+    """(for, against) of a tally: as the analysis read it, or from the outcome verb just
+    before it in its clause when its sentence names two outcomes."""
+    if tally.value2 is None:
+        return None
+    if tally.sides_known:
+        return tally.value, tally.value2
+    sentence = ctx.analysis.sentences[tally.sentence]
+    lo = max(sentence.start, tally.start - 60)
+    before = ctx.text(lo, tally.start)
+    found = None
+    for m in _OUTCOME_BEFORE.finditer(before):
+        found = m
+    if found is None or _CLAUSE_BREAK.search(before, found.end()):
+        return None
+    a, b = tally.value, tally.value2
+    return (max(a, b), min(a, b)) if found.group("yes") else (min(a, b), max(a, b))
+
+
+def _tally_other(ctx: RuleContext, tally: NumberMention) -> bool:
+    """Whether the tally's own sentence, up to just after it, marks it as another vote
+    ("The amendment failed by six votes to seven")."""
+    sentence = ctx.analysis.sentences[tally.sentence]
+    return bool(_OTHER_VOTE.search(ctx.text(sentence.start, min(sentence.end, tally.end + 20))))
+
+
+# Words of a step or a sitting that a tally of the same figures may belong to: "voted
+# 51-49 to begin debate", "its third reading", "on Thursday".
+_STEP = re.compile(
+    r"\b(?:advance|proceed|(?:begin|open|end|limit|close)\s+debate|cloture|reading|round"
+    r"|stage|final\s+(?:vote|passage)|motion\s+to|override|veto|reconsider\w*|separate|also"
+    r"|then|later|again|next|the\s+rule|recount)\b",
+    re.I,
+)
+_DAY = re.compile(
+    r"\b(?:today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b"
+)
+
+
+def _restated_tally(
+    ctx: RuleContext, tallies: list[NumberMention], sided: dict[int, tuple[float, float]]
+) -> Iterator[Hit]:
+    """ "Councillors backed the plans by 41 votes to 29 … The full budget passed by 41 votes
+    to 27": the winning or the losing figure told again with the other changed is the same
+    vote told twice, one of them wrong. Tallies another vote's words mark, a step of a vote
+    that only one of the two names, or a day that only the later names, are left alone."""
+    if len({(t.value, t.value2) for t in tallies}) < 2:
+        return
+    text = ctx.article.text
+    sentences = ctx.analysis.sentences
+
+    def ranked(t: NumberMention) -> tuple[float, float]:
+        return max(t.value, t.value2 or 0.0), min(t.value, t.value2 or 0.0)
+
+    def steps(t: NumberMention) -> set[str]:
+        s = sentences[t.sentence]
+        window = ctx.text(max(s.start, t.start - 60), min(s.end, t.end + 30))
+        return {w.lower() for w in _STEP.findall(window)}
+
+    for i, later in enumerate(tallies):
+        if _tally_other(ctx, later):
+            continue
+        win, lose = ranked(later)
+        earlier = [
+            t for t in tallies[:i] if t.sentence != later.sentence and not _tally_other(ctx, t)
+        ]
+        if any(ranked(t) == (win, lose) for t in earlier):
+            continue  # told again the same way: the two may be the same vote
+        matches = [
+            t
+            for t in earlier
+            if (ranked(t)[0] == win) != (ranked(t)[1] == lose)
+            and (t.start in sided or later.start in sided)  # one at least read as a vote's
+            # Both outcomes known: a vote passed is not one that failed.
+            and not (
+                t.start in sided
+                and later.start in sided
+                and (sided[t.start][0] > sided[t.start][1])
+                != (sided[later.start][0] > sided[later.start][1])
+            )
+        ]
+        if len(matches) != 1:
+            continue
+        first = matches[0]
+        if steps(first) ^ steps(later):
+            continue  # another step of the vote may be meant
+        s1 = sentences[first.sentence]
+        if set(_DAY.findall(_tally_clause(ctx, later))) - set(_DAY.findall(text, s1.start, s1.end)):
+            continue  # another sitting may be meant
+        yield Hit(
+            message=(
+                f"The tally “{ctx.text(later.start, later.end)}” disagrees with"
+                f" “{ctx.text(first.start, first.end)}” given earlier for what reads as the"
+                " same vote."
+            ),
+            spans=[(later.start, later.end), (first.start, first.end)],
+            confidence=0.6,
+        )
+
+
+# The whole vote said to be unanimous: "the decision was unanimous", "voted unanimously",
+# "a unanimous vote"; not "not unanimous", "near-unanimous", "unanimous consent".
+_UNANIMOUS = re.compile(
+    r"\b(?:(?:vote|decision|ruling|verdict|result|approval)\b[^.;:]{0,60}?\b(?:was|were)\s+"
+    r"unanimous\b|unanimously\b|unanimous\s+(?:vote|decision|ruling|verdict|approval|backing))",
+    re.I,
+)
+_UNANIMOUS_NOT = re.compile(
+    r"(?:\bnot|n['’]t|\bnear(?:ly)?|\balmost|\bvirtually|\bshort\s+of|\bfar\s+from|\bless\s+than"
+    r"|\bnever|\brequir\w*|\bneed\w*|\bwould|\bcould|\bmust|\bhoped?|\bexpect\w*)[\s-]+"
+    r"(?:\w+\s+){0,2}$",
+    re.I,
+)
+# A part of the body, or a contest judged by points, unanimous on its own.
+_UNANIMOUS_PART = re.compile(
+    r"\b(?:Democrats?|Republicans?|Labour|Conservatives?|Tor(?:y|ies)|party|parties|group"
+    r"|caucus|bloc|faction|opposition|delegation|wing|side|judges|scorecards?|bout|fight"
+    r"|consent)\b",
+    re.I,
+)
+# A tally used to name the vote it refers back to: "the 11-1 decision", "its 5-4 ruling".
+_NAMED_TALLY = re.compile(
+    r"\b(?:the|its|their|that|this)\s+(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})\s+"
+    r"(?:vote|decision|ruling|verdict|split|majority)\b",
+    re.I,
+)
+
+
+def _unanimous_vs_split(ctx: RuleContext, tallies: list[NumberMention]) -> Iterator[Hit]:
+    """ "The decision … was unanimous" … "the 11-1 decision": a split tally for a vote the
+    article calls unanimous. Read only for a tally in the same sentence or one that names
+    the vote it refers back to."""
+    text = ctx.article.text
+    sentences = ctx.analysis.sentences
+    claims = []
+    for m in _UNANIMOUS.finditer(text):
+        index = next((i for i, s in enumerate(sentences) if s.start <= m.start() < s.end), None)
+        if index is None:
+            continue
+        sentence = sentences[index]
+        s_text = ctx.text(sentence.start, sentence.end)
+        if _UNANIMOUS_NOT.search(text, max(sentence.start, m.start() - 30), m.start()):
+            return  # "not unanimous" anywhere: the article tells of a split
+        near = ctx.text(max(sentence.start, m.start() - 40), min(sentence.end, m.end() + 30))
+        if _UNANIMOUS_PART.search(s_text) or _OTHER_VOTE.search(near):
+            continue
+        claims.append((m, index))
+    if len(claims) != 1:
+        return
+    claim, c_sentence = claims[0]
+    word = re.search(r"unanimous\w*", claim.group(0), re.I)
+    w_start = claim.start() + (word.start() if word else 0)
+    w_end = claim.start() + (word.end() if word else len(claim.group(0)))
+    split: list[tuple[int, int, float, float]] = [
+        (t.start, t.end, t.value, t.value2 or 0.0) for t in tallies if t.sentence == c_sentence
+    ]
+    for m in _NAMED_TALLY.finditer(text):
+        a, b = float(m.group("a")), float(m.group("b"))
+        if any(
+            {t.value, t.value2} == {a, b} and not m.start() <= t.start < m.end() for t in tallies
+        ):
+            continue  # the vote it names is told elsewhere with these figures
+        if any(start <= m.start("a") < end for start, end, _, _ in split):
+            continue  # already read in the claim's sentence
+        sentence = next((s for s in sentences if s.start <= m.start() < s.end), None)
+        if sentence is None or _OTHER_VOTE.search(
+            ctx.text(sentence.start, min(sentence.end, m.end() + 20))
+        ):
+            continue
+        split.append((m.start("a"), m.end("b"), a, b))
+    for start, end, a, b in split:
+        if min(a, b) == 0:
+            continue
+        yield Hit(
+            message=(
+                f"The vote is called “{ctx.text(w_start, w_end)}”, but “{ctx.text(start, end)}”"
+                f" has {_fmt(min(a, b))} on the losing side."
+            ),
+            spans=[(start, end), (w_start, w_end)],
+            confidence=0.65,
         )
