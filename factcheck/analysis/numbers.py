@@ -369,6 +369,24 @@ _EVENT_STARTED = re.compile(
     r"\s+(?:life\s+|as\s+[^.;!?\d]{0,30}?|[a-z]+ing\b[^.;!?\d]{0,60}?)?\bin\s+"
     r"(?P<y>1[0-9]\d\d|20\d\d)\b(?![\d%])"
 )
+# The things a founding verb founds, for the readings that need one named ("opened a
+# two-man machine shop on the west side of Dayton in 1925", "110 years since his
+# grandfather opened the workshop").
+_FOUNDED_OBJECTS = (
+    rf"{_FOUNDED_THINGS}|shop|workshop|factory|plant|mill|works|bakery|practice|salon|garage"
+    r"|foundry|dairy|farm|stadium|ground|pool|bridge|church|chapel|office|branch|site|venue"
+)
+# A founding with a long object before its year (the short reach of ``_EVENT_IN`` misses
+# it): only a new thing ("a", "his") as the object, and no comma or other clause between.
+_EVENT_IN_LONG = re.compile(
+    r"\b(?P<verb>(?i:founded|established|opened|set\s+up))\s+(?:a|an|his|her|their)\s+"
+    r"(?:(?!of\b)[\w'’-]+\s+){0,4}?"
+    rf"(?i:{_FOUNDED_OBJECTS})(?:e?s)?\b(?P<gap>[^.;!?\d,()]{{0,60}}?)\bin\s+"
+    rf"(?:{_MONTH_WORD}\s+)?(?P<y>1[0-9]\d\d|20\d\d)\b(?![\d%])"
+)
+# Words that start another clause inside the gap: "opened a shop on Main Street and moved
+# to Elm Street in 1990" is not a founding in 1990.
+_GAP_CLAUSE = re.compile(r"\b(?:and|but|then|before|after|until|which|who|when|where|while)\b")
 _EVENT_SINCE = re.compile(
     r"\b(?:since|after|with)\s+(?:its|their|the)\s+(?P<verb>founding|foundation|creation"
     r"|establishment|inception|opening|launch)\s+in\s+(?P<y>1[0-9]\d\d|20\d\d)\b(?![\d%])"
@@ -392,6 +410,32 @@ _ANNIVERSARY = re.compile(
     rf"|\b(?:celebrat\w+|mark(?:s|ed|ing)?|end(?:s|ed|ing)?|clos(?:es|ed|ing)|after)\s+"
     rf"(?P<years>{NUM})\s+years\s+(?:in\s+business|of\s+(?:service|trading|business"
     r"|operation|production|[a-z]+making|brewing|mining|publishing|manufacturing))\b"
+)
+# What someone founds that the article's founding is likely of ("his grandfather opened
+# the workshop"); not a campaign, a project or an inquiry someone launched.
+_BUSINESSES = (
+    r"company|firm|business|shop|workshop|factory|plant|mill|works|bakery|store|restaurant"
+    r"|brewery|pub|hotel|practice|salon|garage|foundry|dairy|farm|school|club|charity|choir"
+    r"|orchestra|band|newspaper|magazine|theatre|theater|museum|gallery|studio|clinic|society"
+)
+_WORDS_0_3 = r"(?:[\w'’-]+\s+){0,3}?"
+# "50 years since the pool opened" (a thing opened), "110 years since his grandfather
+# opened the workshop" (someone founded a thing): a founding told as a clause.
+_SINCE_FOUNDED = re.compile(
+    rf"\b(?P<n>{NUM})\s+years\s+since\s+(?:(?P<thing>{_WORDS_0_3}(?i:{_FOUNDED_OBJECTS})"
+    r"(?:e?s)?\s+(?:(?:was|were)\s+)?(?:first\s+)?(?:opened|founded|established|built|set\s+up"
+    rf"|launched|inaugurated))|{_WORDS_0_3}(?:founded|opened|established|set\s+up|launched"
+    rf"|started)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?i:{_BUSINESSES})(?:e?s)?)\b"
+)
+# A founded thing's age: "Breede Park, built in 1972 and now 53 years old", "The stadium,
+# which opened in 1972, is now 53 years old" (a participle or relative clause of the thing:
+# "Smith, who opened the shop in 1972, is now 78" is a person's age, not read here).
+_THING_AGE = re.compile(
+    rf"(?:,\s*|\b(?:which|that)\s+(?:(?:was|were)\s+)?|\b(?:was|were)\s+)(?:first\s+)?"
+    rf"(?:{FOUNDING})(?:\s+by\s+[^,.;!?\d]{{1,40}}?)?\s+in\s+(?:{_MONTH_WORD}\s+)?"
+    r"(?:1[0-9]\d\d|20\d\d)(?:\s*,\s*(?:is|are)\s+|\s*,\s*|\s+and\s+(?:is\s+|are\s+)?)"
+    rf"(?:now\s+)?(?P<n>{NUM})\s+years?\s+old\b"
 )
 # "65 years since the last train ran", "nearly six decades after the fire".
 _ELAPSED = re.compile(
@@ -851,6 +895,8 @@ class _Finder:
         self._money()
         if any(k in lowered for k in _PERCENT_KEYS):
             self._percents()
+        if " old" in lowered and any(k in lowered for k in _EVENT_KEYS):
+            self._thing_ages()
         self._ages()
         if "born" in lowered or "birth" in lowered:
             self._births()
@@ -1152,8 +1198,11 @@ class _Finder:
             )
 
     def _events(self) -> None:
-        for pattern in (_EVENT_IN, _EVENT_SINCE, _EVENT_STARTED, _IN_YEAR_FOUNDED):
+        patterns = (_EVENT_IN, _EVENT_SINCE, _EVENT_STARTED, _IN_YEAR_FOUNDED, _EVENT_IN_LONG)
+        for pattern in patterns:
             for m in self.finditer(pattern):
+                if pattern is _EVENT_IN_LONG and _GAP_CLAUSE.search(m.group("gap")):
+                    continue  # "opened a shop on Main Street and moved … in 1990"
                 group = "y" if m.group("y") else "y2"
                 if any(e.kind == "event_year" and e.start == m.start(group) for e in self.out):
                     continue
@@ -1197,6 +1246,15 @@ class _Finder:
             )
 
     def _anniversaries(self) -> None:
+        lowered = self.text[self.block.start : self.block.end].lower()
+        if "since" in lowered:
+            for m in self.finditer(_SINCE_FOUNDED):
+                value = parse_number(m.group("n"))[0]
+                if value > 0 and self.free(m.start(), m.end()):
+                    # Who or what was founded tells whether it is the founding the rest of
+                    # the article speaks of (FC406 reads the two forms differently).
+                    form = "since_thing" if m.group("thing") else "since_founder"
+                    self._add_anniversary(m.start(), m.end(), value, event=form)
         for m in self.finditer(_ANNIVERSARY):
             if m.group("n"):
                 raw = m.group("n").lower()
@@ -1205,19 +1263,35 @@ class _Finder:
                 value = float(_NAMED_ANNIVERSARIES[m.group("w").lower().split()[0]])
             else:
                 value = parse_number(m.group("since") or m.group("years"))[0]
-            if value <= 0:
+            if value <= 0 or any(
+                a.kind == "anniversary" and a.start < m.end() and m.start() < a.end
+                for a in self.out
+            ):
                 continue
-            self.taken.append((m.start(), m.end()))
-            self.out.append(
-                NumberMention(
-                    kind="anniversary",
-                    start=m.start(),
-                    end=m.end(),
-                    sentence=self.sentence_of(m.start()),
-                    value=value,
-                    unit="years",
-                )
+            self._add_anniversary(m.start(), m.end(), value)
+
+    def _thing_ages(self) -> None:
+        """A founded thing's age ("built in 1972 and now 53 years old"), read before the
+        ages of people so that it is not taken for one."""
+        for m in self.finditer(_THING_AGE):
+            value = parse_number(m.group("n"))[0]
+            if value > 0 and self.free(m.start("n"), m.end()):
+                self._add_anniversary(m.start("n"), m.end(), value, unit="years old")
+
+    def _add_anniversary(
+        self, start: int, end: int, value: float, *, unit: str = "years", event: str | None = None
+    ) -> None:
+        self.add(
+            NumberMention(
+                kind="anniversary",
+                start=start,
+                end=end,
+                sentence=self.sentence_of(start),
+                value=value,
+                unit=unit,
+                event=event,
             )
+        )
 
     def _elapsed(self) -> None:
         for m in self._near(_ELAPSED_UNIT, _ELAPSED, 40, 0):

@@ -5,9 +5,12 @@ A person's stated age does not fit their stated birth year and the publication d
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from collections.abc import Iterator
 
+from factcheck.analysis.dates import MONTH_RE, MONTHS
 from factcheck.analysis.names import similar_surnames
 from factcheck.analysis.numbers import NumberMention
 from factcheck.report import Category, Severity
@@ -15,6 +18,8 @@ from factcheck.rules.numbers._common import _YEAR_IN_TEXT, _words
 from factcheck.rules.registry import Hit, RuleContext, rule
 
 _PERSON_REACH = 600
+# A birthday as (month, day).
+Day = tuple[int, int]
 _YEAR_REACH = 30
 
 
@@ -29,9 +34,16 @@ def age_vs_birth_year(ctx: RuleContext) -> Iterator[Hit]:
     in Ennis in 1941, she …" is of the person last named in full in the two sentences before
     it, when the article gives that person an age or a birth. With
     the publication date known, someone born in 1978 is 46 or 47 in 2025 (before or after
-    their birthday); any other age is reported. An age at death counts to the year of the
-    death ("died in 1998 aged 60", "Died: 3 October 2019 in Edinburgh, aged 86"), or to the
-    publication date for a recent one ("who has died aged 87"). An obituary's facts line
+    their birthday); any other age is reported. A birth month or day makes it exact ("born
+    on March 9, 1935" is 89 in January 2025, "born in March 1978" 45 in November 2023),
+    allowing a birthday in the ten days before publication, the year ahead for "turns 93
+    next month" and the year before for "turned 60"; "She was 90." after a death told with
+    its date counts to that date. A first name alone ("Dorothy was born …") is the
+    article's one full name that starts with it; a place written like a name ("Harlan
+    Springs", "in Mount Barker") is not taken for the person of "the 47-year-old". An age
+    at death counts to the year of the death ("died in 1998 aged 60", "Died: 3 October 2019
+    in Edinburgh, aged 86"), or to the publication date for a recent one ("who has died
+    aged 87"). An obituary's facts line
     ("Born: 12 March 1931 in Perth. Died: 3 October 2019, aged 86.") pairs the two
     neighbouring sentences.
 
@@ -65,6 +77,7 @@ def age_vs_birth_year(ctx: RuleContext) -> Iterator[Hit]:
         if age.past and death_year is None:
             continue  # an age at some other past moment
         age_person = _identity(ctx, age, _year_old_person(ctx, age) or _who(ctx, age, known), fulls)
+        age_person = _by_given_name(ctx, age, age_person, fulls)
         guessed = age_person == _UNKNOWN
         if guessed:
             # "the 46-year-old" of someone's words: the one person whose birth is given.
@@ -85,10 +98,17 @@ def age_vs_birth_year(ctx: RuleContext) -> Iterator[Hit]:
                 birth_person = _pronoun_subject(ctx, birth, known, fulls)
             else:
                 birth_person = _identity(ctx, birth, _who(ctx, birth, known), fulls)
+            # "Dorothy was born on March 9, 1935": an obituary's first name for its subject.
+            birth_person = _by_given_name(ctx, birth, birth_person, fulls)
             # "Okonkwo, born in 1961 … Okonkow, 58": a misspelt surname (FC301) is still her.
-            same_person = age_person is not None and (
-                age_person == birth_person
-                or (birth_person is not None and similar_surnames(age_person, birth_person))
+            same_person = (
+                age_person is not None
+                and birth_person is not None
+                and (
+                    age_person == birth_person
+                    or similar_surnames(age_person, birth_person)
+                    or _first_last(age_person) == _first_last(birth_person) is not None
+                )
             )
             named_apart = age_person is not None and birth_person is not None
             # "Born: 12 March 1931 in Perth. Died: 3 October 2019, aged 86.": an obituary's
@@ -111,31 +131,36 @@ def age_vs_birth_year(ctx: RuleContext) -> Iterator[Hit]:
             ):
                 continue
             born = int(birth.value)
-            now = death_year or published.year
             if death_year is None and _other_year_near(
                 ctx, sentence.start, age.start, age.end, {born, published.year}
             ):
                 continue  # "In 2010, Ortiz, 32, …": an age for another year
-            paired.append((birth, now, same_person))
+            paired.append((birth, same_person))
         # Two birth years for the one person: which birth is whose cannot be told ("Brian
         # Kiprop … Nancy Kiprop … said Kiprop, who was born in 1998").
-        if not paired or len({int(b.value) for b, _, _ in paired}) > 1:
+        if not paired or len({int(b.value) for b, _ in paired}) > 1:
             continue
-        birth, now, same_person = paired[0]
+        birth, same_person = paired[0]
         born = int(birth.value)
-        fits = {now - born - 1, now - born}
-        if int(age.value) in fits:
+        first, last, born_as = _birthday(ctx, birth)
+        lo, hi, when = _age_window(ctx, age, death_year, published)
+        if first == (1, 1) and last == (12, 31):
+            # The year alone: the age is one of two, before or after the birthday.
+            now = death_year or published.year
+            young, old = now - born - 1, now - born
+            when = f"at death in {death_year}" if death_year is not None else when
+        else:
+            young, old = _age_on(lo, born, last), _age_on(hi, born, first)
+        if young <= int(age.value) <= old:
             continue
         who = age_person or "The person"
-        when = (
-            f"at death in {death_year}"
-            if death_year is not None
-            else f"on {published.isoformat()}, the publication date"
-        )
+        fits = str(young) if young == old else f"{young} or {old}"
+        if old - young > 1:
+            fits = f"{young} to {old}"
         yield Hit(
             message=(
-                f"{who} is said to be {int(age.value)}, but someone born in {born} is"
-                f" {min(fits)} or {max(fits)} {when}."
+                f"{who} is said to be {int(age.value)}, but someone born {born_as} is"
+                f" {fits} {when}."
             ),
             spans=[(age.start, age.end), (birth.start, birth.end)],
             confidence=0.5 if guessed else 0.75 if same_person else 0.6,
@@ -150,6 +175,9 @@ _NOT_PEOPLE = _words(
     "Primary School Academy College University Council Club United City Town Rovers Athletic"
     " Hospital Street Road Park Square Bridge Station Centre Center Group Trust Court Hall"
     " Church Party Committee Government Ministry Department Office Police Airport Port River"
+    # Places named like people: "Harlan Springs", "Chippewa Falls".
+    " Springs Falls Heights Valley Beach Lake Hills Bay Creek Harbour Harbor Island Islands"
+    " County Point Ridge Grove Village Township Forest Mountains Sound Coast Rapids Junction"
 )
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|added|argued|claimed|explained)\b")
 # Someone this sentence does not name: "the 46-year-old" of a speaker's words.
@@ -191,9 +219,19 @@ def _year_old_person(ctx: RuleContext, age: NumberMention) -> str | None:
             return found[-1].group()
         # "Her deputy, Sam Hale, spoke …": somebody else, named in full.
         for full in _FULL_NAME.finditer(text, start, end):
-            if full.group("last") not in _NOT_PEOPLE and full.start() > start:
+            if (
+                full.group("last") not in _NOT_PEOPLE
+                and full.start() > start
+                and not _is_place(text, full.group())
+            ):
                 return full.group("last")
     return None
+
+
+def _is_place(text: str, name: str) -> bool:
+    """Whether the article writes the name as a place somewhere: "a school in Glen Iris",
+    "near Mount Barker" (people are seldom "in" or "at" someone)."""
+    return re.search(rf"\b(?:in|at|near)\s+{re.escape(name)}\b(?!\s+[A-Z])", text) is not None
 
 
 def _full_names(ctx: RuleContext) -> dict[str, set[str]]:
@@ -283,6 +321,127 @@ def _same_block(ctx: RuleContext, a: int, b: int) -> bool:
         block.start <= a < block.end and block.start <= b < block.end
         for block in ctx.segmentation.body
     )
+
+
+def _first_last(name: str) -> tuple[str, str] | None:
+    """("Dorothy", "Kessler") of "Dorothy Ann Kessler"; None for a single word."""
+    words = name.split()
+    return (words[0], words[-1]) if len(words) >= 2 else None
+
+
+def _by_given_name(
+    ctx: RuleContext, mention: NumberMention, person: str | None, fulls: dict[str, set[str]]
+) -> str | None:
+    """The person a lone given name stands for ("Dorothy was born …" of "Dorothy Ann
+    Kessler"): the one full name of the article that starts with it, as ``_identity`` would
+    give it; else the name unchanged."""
+    if person is None or " " in person or person in fulls:
+        return person
+    owners = {
+        pair
+        for names in fulls.values()
+        for full in names
+        if (pair := _first_last(full)) is not None and pair[0] == person
+    }
+    if len(owners) != 1:
+        return person
+    given, surname = owners.pop()
+    full = f"{given} {surname}"
+    return _identity(ctx, mention.model_copy(update={"full_name": full}), surname, fulls)
+
+
+_MONTH_BEFORE = re.compile(rf"\b(?P<m>{MONTH_RE})\s+(?:of\s+)?$")
+
+
+def _birthday(ctx: RuleContext, birth: NumberMention) -> tuple[Day, Day, str]:
+    """The earliest and latest birthday (month, day) the birth allows, and how it is told:
+    "born on March 9, 1935" is one day, "born in March 1978" a month, "born in 1978" any."""
+    born = int(birth.value)
+    for d in ctx.analysis.dates:
+        if d.date_start > birth.start:
+            break
+        if (
+            d.kind == "date"
+            and d.valid
+            and d.date_start <= birth.start < d.date_end
+            and d.month is not None
+            and d.day is not None
+        ):
+            day = (d.month, d.day)
+            return day, day, f"on {ctx.text(d.date_start, d.date_end)}"
+    month = _MONTH_BEFORE.search(ctx.article.text, max(0, birth.start - 16), birth.start)
+    if month is not None:
+        m = MONTHS[month.group("m").rstrip(".").lower()]
+        return (m, 1), (m, calendar.monthrange(born, m)[1]), f"in {month.group('m')} {born}"
+    return (1, 1), (12, 31), f"in {born}"
+
+
+# An age "now" is as of writing: a birthday in the days before publication may fall between.
+_WRITING_SLACK = dt.timedelta(days=10)
+_YEAR = dt.timedelta(days=366)
+_TURNS_BEFORE = re.compile(r"\b(?:turns|turning|will\s+(?:turn|be))\s+$")
+_TURNED_BEFORE = re.compile(r"\bturned\s+$")
+# A death told with no date, in the publication year: recent, within some weeks.
+_RECENT_DEATH = dt.timedelta(days=60)
+
+
+def _age_window(
+    ctx: RuleContext,
+    age: NumberMention,
+    death_year: int | None,
+    published: dt.date,
+) -> tuple[dt.date, dt.date, str]:
+    """The days the age may be counted to, and how to say when: the date of death when the
+    text gives one, else the death year (recent: the weeks before publication), else the
+    days before publication (back to a death told in that or the sentence before)."""
+    died_on = _death_date(ctx, age)
+    if death_year is not None:
+        if died_on is not None and died_on.year == death_year:
+            return died_on, died_on, f"at death on {died_on.isoformat()}"
+        if death_year == published.year:
+            return published - _RECENT_DEATH, published, f"at death in {death_year}"
+        year_end = dt.date(death_year, 12, 31)
+        return dt.date(death_year, 1, 1), year_end, f"at death in {death_year}"
+    before = ctx.text(max(0, age.start - 16), age.start)
+    if _TURNS_BEFORE.search(before):
+        # "turns 93 next month", "who turns 60 on Friday": an age still to come.
+        return published - _WRITING_SLACK, published + _YEAR, "in the year after publication"
+    if _TURNED_BEFORE.search(before):
+        # "turned 40 in March": an age reached in the year before publication.
+        return published - _YEAR, published, "in the year before publication"
+    if died_on is not None and died_on <= published:
+        # "… died on Sunday, January 12. She was 90.": the age at death, or now.
+        lo = min(published - _WRITING_SLACK, died_on)
+        return lo, published, f"between the death on {died_on.isoformat()} and publication"
+    return (
+        published - _WRITING_SLACK,
+        published,
+        f"on {published.isoformat()}, the publication date",
+    )
+
+
+def _age_on(day: dt.date, born: int, birthday: Day) -> int:
+    """The age on ``day`` of someone born on ``birthday`` in ``born``."""
+    return day.year - born - ((day.month, day.day) < birthday)
+
+
+def _death_date(ctx: RuleContext, age: NumberMention) -> dt.date | None:
+    """The date of a death told in the age's sentence or the one before it, in its
+    paragraph ("died … on Sunday, January 12, 2025. She was 90.")."""
+    sentences = ctx.analysis.sentences
+    for index in (age.sentence, age.sentence - 1):
+        if index < 0:
+            continue
+        sentence = sentences[index]
+        if index != age.sentence and not _same_block(ctx, sentence.start, age.start):
+            continue
+        died = _DIED.search(ctx.article.text, sentence.start, sentence.end)
+        if died is None:
+            continue
+        for d in ctx.analysis.dates:
+            if d.start >= died.end() and d.sentence == index and d.resolved is not None:
+                return d.resolved
+    return None
 
 
 _DIED = re.compile(r"\b(?:has\s+died|died|dies)\b", re.I)

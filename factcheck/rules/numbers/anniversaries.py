@@ -42,9 +42,34 @@ def _event_for(ctx: RuleContext, mention: NumberMention) -> NumberMention | None
         near = [e for e in events if block.start <= e.start < block.end]
         if near:
             return near[0] if len({e.value for e in near}) == 1 else None
-    if len({e.value for e in events}) == 1:
+    if len({e.value for e in events}) == 1 and mention.event != "since_thing":
+        # "50 years since the pool opened" names its own thing: not the article's founding.
         return events[0]
     return None
+
+
+# Where a clause ends: the anniversary's own clause is what its time words speak of.
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s")
+# Words in the anniversary's own clause that say when it falls: "which celebrates its 20th
+# anniversary this year, went public in 2013" falls this year, not in 2013.
+_CLAUSE_WHEN = re.compile(
+    r"\b(?:(?:this|next|last)\s+(?:year|summer|spring|autumn|fall|winter|month|week|weekend)"
+    r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today"
+    r"|tonight|yesterday|now)\b",
+    re.I,
+)
+
+
+def _own_clause(ctx: RuleContext, ann: NumberMention) -> tuple[int, int]:
+    """The clause of the sentence the anniversary stands in, between punctuation."""
+    sentence = ctx.analysis.sentences[ann.sentence]
+    text = ctx.article.text
+    start = max(
+        (m.end() for m in _CLAUSE_BREAK.finditer(text, sentence.start, ann.start)),
+        default=sentence.start,
+    )
+    after = _CLAUSE_BREAK.search(text, ann.end, sentence.end)
+    return start, after.start() if after else sentence.end
 
 
 def _anniversary_hit(ctx: RuleContext, ann: NumberMention) -> Hit | None:
@@ -65,10 +90,23 @@ def _anniversary_hit(ctx: RuleContext, ann: NumberMention) -> Hit | None:
         for y in _YEAR_IN_TEXT.finditer(s_text)
         if not _UNTIL_BEFORE.search(s_text, max(0, y.start() - 30), y.start())
     } - {founded}
+    c_start, c_end = _own_clause(ctx, ann)
+    if others and not any(int(y) in others for y in _YEAR_IN_TEXT.findall(text, c_start, c_end)):
+        if _CLAUSE_WHEN.search(text, c_start, c_end):
+            # The clause says when, the years are of other clauses ("went public in 2013").
+            others = set()
+            s_text = text[c_start:c_end]
+        elif ann.unit == "years old":
+            return None  # "the cinema, opened in 1930, … closed in 2001": old by when?
     if len(others) > 1:
         return None
     lowered = s_text.lower()
-    if others:
+    if ann.unit == "years old":
+        # A thing's age now: built in 1972, it is 52 or 53 years old in 2025.
+        if others or published is None:
+            return None
+        lo, hi = published.year - 1, published.year
+    elif others:
         ref = others.pop()
         lo, hi = ref, ref
     elif published is None:
@@ -95,11 +133,18 @@ def _anniversary_hit(ctx: RuleContext, ann: NumberMention) -> Hit | None:
             return None
     when = str(lo) if lo == hi else f"{lo}–{hi}"
     span = str(lo - founded) if lo == hi else f"{lo - founded} to {hi - founded}"
+    message = (
+        f"“{ctx.text(ann.start, ann.end)}” ({n} years) does not fit a founding in {founded}:"
+        f" in {when} it is {span} years."
+    )
+    if ann.unit == "years old":
+        message = (
+            f"“{ctx.text(ann.start, ann.end)}” does not fit a founding in {founded}: on"
+            f" {published}, the publication date, that is {lo - founded} or {hi - founded}"
+            " years."
+        )
     return Hit(
-        message=(
-            f"“{ctx.text(ann.start, ann.end)}” ({n} years) does not fit a founding in {founded}:"
-            f" in {when} it is {span} years."
-        ),
+        message=message,
         spans=[(ann.start, ann.end), (event.start, event.end)],
         confidence=0.7 if event.sentence == ann.sentence else 0.6,
     )
@@ -114,7 +159,8 @@ def anniversary_vs_founding_year(ctx: RuleContext) -> Iterator[Hit]:
     years of papermaking") or a relative founding ("founded 25 years ago", "opened two
     decades ago", "opened their doors 90 years ago", "set up by three nurses 30 years ago")
     with a founding year ("founded in 1921", "established in 2000", "since its opening in
-    1975", "In 1962 she founded the ensemble") in the same sentence, else the
+    1975", "In 1962 she founded the ensemble", "opened a two-man machine shop on the west
+    side of Dayton in 1925") in the same sentence, else the
     only founding year of its paragraph, else the only one in the article, which may come
     before it. Founding verbs: founded, established, formed, created, opened, launched, set
     up, inaugurated and the like, and, for an institution or recurring event ("The festival
@@ -122,7 +168,13 @@ def anniversary_vs_founding_year(ctx: RuleContext) -> Iterator[Hit]:
     started, began and first held. The reference year is the year named in the sentence,
     else "next year"/"last year", else the publication date ("this year", "this summer's
     edition", "this weekend" mean its year; an upcoming anniversary may fall next year, a
-    past one any time before).
+    past one any time before). The anniversary's own clause wins: "The company, which
+    celebrates its 20th anniversary this year, went public in 2013" falls this year. Also
+    read: "110 years since his grandfather opened the workshop", and a founded thing's age
+    ("Breede Park, built in 1972 and now 58 years old": 52 or 53 in 2025). With no
+    founding year, two anniversaries of the founding that both count to now ("marked its
+    centenary on Tuesday", "the 110 years since his grandfather opened the workshop") must
+    agree.
 
     **Why it matters.** An anniversary is arithmetic on two years; when it is off, either
     the founding year or the anniversary is wrong.
@@ -135,16 +187,21 @@ def anniversary_vs_founding_year(ctx: RuleContext) -> Iterator[Hit]:
     liberation"), starts of people and work ("Ms Hart started in 1998", "Work began in
     2001"), articles with several different founding years (unless the anniversary
     shares a sentence with one), round phrases that fit ("two decades ago" for 2004 in
-    2025), and, without a publication date, anything that needs one.
+    2025), a thing's own opening ("50 years since the pool opened") against another
+    founding, birthdays and others' jubilees ("the city's 150th anniversary") against the
+    centenary, and, without a publication date, anything that needs one.
 
     **How to silence it.** `--ignore FC406`, or fix the text.
     """
     published = ctx.article.published
+    unpaired: list[NumberMention] = []
     for mention in ctx.analysis.numbers:
         if mention.kind == "anniversary":
             hit = _anniversary_hit(ctx, mention)
             if hit is not None:
                 yield hit
+            elif _event_for(ctx, mention) is None and _counted_to_now(ctx, mention):
+                unpaired.append(mention)
         elif mention.kind == "years_ago" and published is not None:
             event = _event_for(ctx, mention)
             if event is None or event.start == mention.start:
@@ -162,3 +219,69 @@ def anniversary_vs_founding_year(ctx: RuleContext) -> Iterator[Hit]:
                 spans=[(mention.start, mention.end), (event.start, event.end)],
                 confidence=0.7 if event.sentence == mention.sentence else 0.6,
             )
+    yield from _anniversaries_disagree(ctx, unpaired)
+
+
+# A possessor other than the founded thing's: "the Queen's golden jubilee", "Father Walsh's
+# silver jubilee", "the city's 150th anniversary".
+_POSSESSOR = re.compile(r"(?P<owner>[\w-]+)['’]s\s+(?:[\w-]+\s+)?$")
+_OWNERS = re.compile(
+    r"company|firm|business|club|society|school|museum|charity|group|brand|maker|team"
+    r"|festival|event|shop|store|restaurant|bakery|theatre|theater|orchestra|choir|band"
+    r"|newspaper|paper|magazine|institute|association|foundation|trust|organi[sz]ation"
+)
+
+
+def _counted_to_now(ctx: RuleContext, ann: NumberMention) -> bool:
+    """Whether an anniversary is of the article's founding and counted to the publication
+    date: no year in its sentence, nothing ahead ("next year", "will"), an owner that is
+    "its" or the company's, and when told as past ("marked its centenary on Tuesday"), a
+    day near the publication date."""
+    published = ctx.article.published
+    text = ctx.article.text
+    if published is None or ann.unit == "years old" or ann.event == "since_thing":
+        return False
+    if "birthday" in text[ann.start : ann.end] or text[ann.end : ann.end + 4] in (" of ", " as "):
+        # A person's birthday, "the 80th anniversary of the liberation", "its tenth
+        # anniversary as a listed company": not counted from the founding.
+        return False
+    owner = _POSSESSOR.search(text, max(0, ann.start - 40), ann.start)
+    if owner is not None and not _OWNERS.fullmatch(owner.group("owner").lower()):
+        return False
+    sentence = ctx.analysis.sentences[ann.sentence]
+    s_text = text[sentence.start : sentence.end]
+    lowered = s_text.lower()
+    if _YEAR_IN_TEXT.search(s_text) or "next year" in lowered or "last year" in lowered:
+        return False
+    if _FUTURE.search(s_text):
+        return False
+    c_start, c_end = _own_clause(ctx, ann)
+    if _PAST.search(text, c_start, c_end) and not _THIS_YEAR.search(lowered):
+        # Held already: only a day told near the publication date makes it now.
+        return any(
+            d.sentence == ann.sentence
+            and d.resolved is not None
+            and 0 <= (published - d.resolved).days <= 31
+            for d in ctx.analysis.dates
+        )
+    return True
+
+
+def _anniversaries_disagree(ctx: RuleContext, mentions: list[NumberMention]) -> Iterator[Hit]:
+    """Two anniversaries of the one founding, both counted to now, that differ: "marked its
+    centenary on Tuesday" and "the 110 years since his grandfather opened the workshop"."""
+    if len(mentions) < 2:
+        return
+    first = mentions[0]
+    for other in mentions[1:]:
+        if abs(other.value - first.value) <= 1:
+            continue
+        yield Hit(
+            message=(
+                f"“{ctx.text(other.start, other.end)}” ({int(other.value)} years) does not fit"
+                f" “{ctx.text(first.start, first.end)}” ({int(first.value)} years): both count"
+                " from the founding to the publication date."
+            ),
+            spans=[(other.start, other.end), (first.start, first.end)],
+            confidence=0.5,
+        )
