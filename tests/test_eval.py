@@ -320,7 +320,10 @@ LATER_CORPORA = {
     "eval_r9": 0.95,
     "eval_r10": 0.97,
     "eval_r11": 0.90,
-    "eval_r12": 0.96,
+    "eval_r12": 1.00,
+    "eval_r13": 0.96,
+    "eval_r14": 0.93,
+    "eval_r15": 0.96,
 }
 
 
