@@ -118,3 +118,51 @@ def test_fc601_reads_a_speaker_from_the_sentence_before(
     findings: ReviewFn, second: str, bad: bool
 ) -> None:
     assert _hit(findings, _FIRST + second) is bad
+
+
+_BANK = (
+    '"The central bank is buying credibility with every meeting, and it is paying for it in'
+    ' growth,"'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        # Nearly the same words, inside a longer quotation, given later to another speaker.
+        (
+            f'{_BANK} said Luana Ferraz, an economist.\n\n"The economy has not felt it yet,"'
+            ' said Ricardo Moura, a strategist, adding that the bank was "buying credibility at'
+            ' every meeting, and paying for it in growth."',
+            True,
+        ),
+        (
+            f"{_BANK} said Luana Ferraz, an economist.\n\nRicardo Moura said the bank was"
+            ' "buying credibility at every meeting, and paying for it in growth".',
+            True,
+        ),
+        # The same speaker, or words that differ more than that.
+        (
+            f'{_BANK} said Luana Ferraz, an economist.\n\n"It will pass," said Ferraz,'
+            ' adding that the bank was "buying credibility at every meeting, and paying for it'
+            ' in growth."',
+            False,
+        ),
+        (
+            f"{_BANK} said Luana Ferraz, an economist.\n\nRicardo Moura said the bank was"
+            ' "losing credibility at every meeting, and not growing at all".',
+            False,
+        ),
+        # A quote after "adding that" in another sentence is not carried over.
+        (
+            f'{_BANK} said Luana Ferraz, an economist.\n\n"It will pass," said Ricardo Moura.'
+            ' Others were adding that the bank was "buying credibility at every meeting, and'
+            ' paying for it in growth."',
+            False,
+        ),
+    ],
+)
+def test_fc601_reads_nearly_the_same_words_and_an_added_quote(
+    findings: ReviewFn, text: str, bad: bool
+) -> None:
+    assert _hit(findings, text) is bad

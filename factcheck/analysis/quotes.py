@@ -13,7 +13,8 @@ usual news forms:
   person of unknown gender only when they are the one person named there.
 - a quote standing alone right after another quote in the same paragraph continues it;
   a whole quoted sentence right after an unquoted one that names one speaker ("Briggs said
-  the plan was flawed. "…"") is that speaker's.
+  the plan was flawed. "…"") is that speaker's, and so is a quote later in the sentence of a
+  named one, after "adding that" or "and said".
 
 A quotation read out or quoted by its speaker (``Reading from the letter, she said: "…"``,
 ``"…," he said, quoting Churchill``) is marked ``read_out``: the words are someone else's.
@@ -106,6 +107,11 @@ _VERB_NAME_ANYWHERE = re.compile(
 )
 _ADDS = re.compile(
     r"[\s,—–-]*\b(?:he|she|He|She)\s+(?:then\s+|later\s+)?(?:added|continued|went\s+on)\b"
+)
+# "…," said Moura, a strategist, adding that the bank was "…": the same speaker goes on.
+_ADDING = re.compile(
+    r"\b(?:adding|and\s+(?:added|said)|before\s+adding|going\s+on\s+to\s+say)\b"
+    r"[^.!?\"“”]{0,80}\Z"
 )
 # "farms near Drumkeel", "Senator Mike Crapo of Idaho": a place.
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|to|outside)|\b[A-Z][\w'’-]+\s+of)\s+\Z")
@@ -209,7 +215,13 @@ def find_quotations(
                 how == "none"
                 and previous is not None
                 and previous.speaker is not None
-                and _continues(text, previous, start)
+                and (
+                    _continues(text, previous, start)
+                    or (
+                        previous.sentence == sentence_of(start)
+                        and _ADDING.search(text, previous.end, start) is not None
+                    )
+                )
             ):
                 quotation_speaker = (
                     previous.speaker,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from difflib import SequenceMatcher
 from itertools import combinations
 
 from rapidfuzz import fuzz
@@ -23,6 +24,7 @@ _MIN_EXACT_WORDS = 5  # "a very good call" from two people is an echo, not a mis
 _MIN_CONTAINED_WORDS = 6
 _MIN_FUZZY_WORDS = 8
 _FUZZY_RATIO = 90.0
+_NEAR_SHARE = 0.875  # all but one word in eight
 _SHINGLE = 6  # words in a row that a paraphrase must share with a quotation
 _MIN_ECHO_WORDS = 8
 _WORD = re.compile(r"[\w'’-]+")
@@ -49,9 +51,32 @@ def _same_words(a: str, b: str) -> bool:
     short, long_ = (a, b) if a_len <= b_len else (b, a)
     if min(a_len, b_len) >= _MIN_CONTAINED_WORDS and f" {short} " in f" {long_} ":
         return True
-    if min(a_len, b_len) < _MIN_FUZZY_WORDS or max(a_len, b_len) > 1.25 * min(a_len, b_len):
+    if min(a_len, b_len) < _MIN_FUZZY_WORDS:
         return False
-    return fuzz.ratio(a, b, score_cutoff=_FUZZY_RATIO) >= _FUZZY_RATIO
+    if max(a_len, b_len) <= 1.25 * min(a_len, b_len) and (
+        fuzz.ratio(a, b, score_cutoff=_FUZZY_RATIO) >= _FUZZY_RATIO
+    ):
+        return True
+    return _nearly_inside(short.split(), long_.split())
+
+
+def _nearly_inside(short: list[str], long_: list[str]) -> bool:
+    """The shorter quotation's words, all but one in eight, in order inside a stretch of the
+    longer one not much longer than itself: "buying credibility at every meeting and paying
+    for it in growth" in "the bank is buying credibility with every meeting and it is paying
+    for it in growth"."""
+    if len(set(short) & set(long_)) < _NEAR_SHARE * len(set(short)):
+        return False  # a cheap test first: most pairs share few words
+    blocks = [
+        b
+        for b in SequenceMatcher(None, short, long_, autojunk=False).get_matching_blocks()
+        if b.size
+    ]
+    if not blocks:
+        return False
+    matched = sum(b.size for b in blocks)
+    stretch = blocks[-1].b + blocks[-1].size - blocks[0].b
+    return matched >= _NEAR_SHARE * len(short) and stretch <= 1.4 * len(short)
 
 
 def _snippet(text: str, limit: int = 60) -> str:
@@ -92,7 +117,8 @@ def quotation_attributed_to_two_speakers(ctx: RuleContext) -> Iterator[Hit]:
     resolved to the last named speaker who can be meant, by gender where the text shows
     it; a quote that goes on from the previous one). Two quotations with the same
     words (five words or more, ignoring case and punctuation), near-identical words
-    (eight words or more), or one whole quotation of six words or more inside the other,
+    (eight words or more), one whole quotation of six words or more inside the other, or
+    all but one in eight words of one (eight words or more) in order inside the other,
     are compared: if their speakers are different people, both places are reported. A
     passage broken by its attribution ("The centre is holding," she said. "But …") is also
     compared whole, so that another speaker given its words across the break is found.
