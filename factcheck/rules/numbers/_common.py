@@ -224,6 +224,14 @@ def _close_slip(a: float, b: float) -> bool:
     diff = [i for i in range(len(x)) if x[i] != y[i]]
     if len(diff) == 1:
         return len(x.rstrip("0")) >= 4
+    return _adjacent_swap(x, y)
+
+
+def _adjacent_swap(x: str, y: str) -> bool:
+    """ "7738" and "7378": two side-by-side digits, neither a zero, swapped."""
+    if len(x) != len(y):
+        return False
+    diff = [i for i in range(len(x)) if x[i] != y[i]]
     return (
         len(diff) == 2
         and diff[1] == diff[0] + 1

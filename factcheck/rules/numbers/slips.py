@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from factcheck.analysis.numbers import NUM, parse_number
-from factcheck.rules.numbers._common import _YEAR_LIKE
+from factcheck.rules.numbers._common import _YEAR_LIKE, _adjacent_swap
 from factcheck.rules.registry import RuleContext
 
 _VOTE_WORDS = re.compile(r"\b(?:votes|polled|ballots)\b", re.I)
@@ -28,21 +28,6 @@ _VOTES_FOR = re.compile(
     r"\s+(?:votes|ballots)\s+(?:cast\s+|won\s+)?(?:for|by|of)\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]+)"
 )
 _MONEY_OR_SHARE = re.compile(r"[$€£¥₹]\s?$|\b(?:per\s?cent|percent|turnout|margin)\b", re.I)
-
-
-def _adjacent_swap(a: int, b: int) -> bool:
-    """7,738 and 7,378: two neighbouring digits, neither a zero, swapped."""
-    x, y = str(a), str(b)
-    if len(x) != len(y) or x == y:
-        return False
-    diff = [i for i in range(len(x)) if x[i] != y[i]]
-    return (
-        len(diff) == 2
-        and diff[1] == diff[0] + 1
-        and x[diff[0]] == y[diff[1]]
-        and x[diff[1]] == y[diff[0]]
-        and "0" not in (x[diff[0]], x[diff[1]])
-    )
 
 
 def transposed_votes(ctx: RuleContext) -> Iterator[tuple[int, int, int, int]]:
@@ -72,7 +57,9 @@ def transposed_votes(ctx: RuleContext) -> Iterator[tuple[int, int, int, int]]:
             continue
         if b < 1000 and not _DEFINITE_BEFORE.search(text, max(0, b_start - 8), b_start):
             continue  # "325 votes" … "352 votes": only "the 352 votes" points back
-        earlier = [f for f in figures[:i] if _adjacent_swap(f[2], b) and (b >= 1000 or f[3])]
+        earlier = [
+            f for f in figures[:i] if _adjacent_swap(str(f[2]), str(b)) and (b >= 1000 or f[3])
+        ]
         if len({f[2] for f in earlier}) == 1 and (b >= 1000 or uses[earlier[0][2]] == 1):
             a_start, a_end, _, _ = earlier[0]
             whose = _VOTES_FOR.match(text, b_end)
