@@ -322,6 +322,11 @@ _BORN_SUBJECT = re.compile(
     rf"[^.;!?]{{0,160}}?,\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<name>{_NAME})\s+(?:[a-z]+ed|was"
     r"|is|has|had|began|grew|became|went|won|took|made|spent|left|joined|studied|taught|wrote)\b"
 )
+# A role noun as the subject, the birth its appositive: "The right-armer, born in …",
+# "The former Wales captain, who was born in …".
+_ROLE_OPENING = re.compile(
+    r"\s*The\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z][\w'’-]*),\s+(?:who\s+was\s+)?"
+)
 _RELATIVE_NOUNS = re.compile(
     r"\b(?:son|daughter|child|children|baby|babies|grandson|granddaughter|grandchild\w*"
     r"|brother|sister|father|mother|wife|husband|twins?|whose|parents?|kids?)\b",
@@ -410,6 +415,18 @@ _ANNIVERSARY = re.compile(
     rf"|\b(?:celebrat\w+|mark(?:s|ed|ing)?|end(?:s|ed|ing)?|clos(?:es|ed|ing)|after)\s+"
     rf"(?P<years>{NUM})\s+years\s+(?:in\s+business|of\s+(?:service|trading|business"
     r"|operation|production|[a-z]+making|brewing|mining|publishing|manufacturing))\b"
+)
+# A bare count of years marked, the thing its subject: "Rheinklang is marking 50 years
+# with an anniversary programme", "The bakery celebrates 40 years this month", "It marks
+# 25 years on Friday". Not "25 years with the club" of a person (FC406 checks the subject),
+# nor "50 years of marriage", "years since", "years in office", "years at the helm".
+_MARKING_YEARS = re.compile(
+    r"\b(?P<subject>[\w'’-]+),?\s+(?P<verb>(?:is|are)\s+(?:celebrating|marking)|celebrates"
+    rf"|marks)\s+(?P<n>{NUM})\s+years(?=\s*[.,;]|\s+(?:with|and|in\s+style|this\s+(?:year"
+    r"|month|week|weekend|summer|spring|autumn))\b|\s+on\s+[A-Z\d])"
+)
+_NOT_THING_SUBJECTS = frozenset(
+    ["He", "She", "They", "We", "I", "You", "he", "she", "they", "we", "I", "you", "who", "couple"]
 )
 # What someone founds that the article's founding is likely of ("his grandfather opened
 # the workshop"); not a campaign, a project or an inquiry someone launched.
@@ -801,6 +818,42 @@ _SPEECH_BETWEEN = re.compile(
     r"\b(?:said|says|told|tells|added|argued|claimed|explained|described)\b"
 )
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+\Z")
+# A sentence whose subject is a name with an appositive, its verb after the closing comma:
+# "Alun Pritchard, the winger who …, has died aged 84". The appositive opens with an
+# article, a relative or a role word, so a list of names ("Smith, Jones and …") is not one.
+_APPOSITIVE_SUBJECT = re.compile(
+    rf"\s*(?P<name>{_NAME}),\s+(?:the|a|an|who|whose|now|once|formerly|himself|herself)\s"
+    r"[^;:!?\"“”]{0,240}?,\s+(?:has|had|have|is|was|will|would|died|dies|remains|became)\b"
+)
+_CLOSING_QUOTES = ('"', "”")
+# Capitalised words that open a sentence without naming its subject: "However, the club …".
+_OPENERS = frozenset(
+    [
+        "However",
+        "Meanwhile",
+        "Yesterday",
+        "Today",
+        "Tonight",
+        "Now",
+        "Instead",
+        "Still",
+        "Also",
+        "Overall",
+        "Separately",
+        "Elsewhere",
+        "Later",
+        "Earlier",
+        "Indeed",
+        "Nevertheless",
+        "Nonetheless",
+        "Then",
+        "Here",
+        "There",
+        "Yet",
+    ]
+)
+# A closing quotation mark: a comma, full stop or bracket before it, then the speaker.
+_QUOTE_CLOSED = re.compile(r"\s+(?:the|a|an|he|she|said|says|added|[A-Z])")
 
 
 def name_first_in(text: str, start: int, end: int) -> str | None:
@@ -867,8 +920,24 @@ class _Finder:
     def person_before(self, offset: int) -> str | None:
         """Whose age or birth this is: the last name before it in the sentence, or, after a
         pronoun opening the sentence, the last name of the sentence before (as written:
-        "Daniel Kiptoo" or "Kiptoo")."""
+        "Daniel Kiptoo" or "Kiptoo"). A sentence that opens with a name and an appositive
+        ("Alun Pritchard, the winger who played for Glamorgan Town, has died aged 84") is
+        of that name; names quoted before the figure ("'Eighteen months ago …,' the
+        29-year-old said") are someone's words, not the person."""
         s_start, _, sentence = self.sentence_text(offset)
+        subject = _APPOSITIVE_SUBJECT.match(self.text, s_start, offset)
+        if (
+            subject is not None
+            and not _SPEECH_BETWEEN.search(self.text, subject.end(), offset)
+            and name_in(self.text, subject.end(), offset) is None  # "… has named Jones, 29"
+        ):
+            name = name_in(subject.group("name"), 0, len(subject.group("name")))
+            if name is not None and name not in _OPENERS and not name.endswith("ly"):
+                return name
+        # After a quotation the speaker follows it: look only past its closing mark.
+        quoted = max(self.text.rfind(q, s_start, offset) for q in _CLOSING_QUOTES)
+        if quoted >= 0 and _QUOTE_CLOSED.match(self.text, quoted + 1):
+            s_start = quoted + 1
         between_name = name_in(self.text, s_start, offset)
         if between_name is not None:
             # "Mark Ellery said the 46-year-old had …": the speaker speaks of someone else.
@@ -1172,6 +1241,8 @@ class _Finder:
                     full = name_in(opening.group("name"), 0, len(opening.group("name")))
                 # "Born in 1942, she …": whose birth is not told here.
                 full = full or "?"
+            elif full is None and s_start > self.block.start:
+                full = self._role_subject(s_start, m.start())
             person = full.split()[-1] if full else None
             # "Ortiz, whose son was born in 2010": the birth is somebody else's ("Ortiz,
             # whose date of birth was given as …" is his own).
@@ -1196,6 +1267,16 @@ class _Finder:
                     full_name=full,
                 )
             )
+
+    def _role_subject(self, s_start: int, born: int) -> str | None:
+        """Whom "The right-armer, born in Hobart on 14 June 1996, has …" is of: a role
+        noun as the subject stands for the person the sentence before opens with."""
+        role = _ROLE_OPENING.fullmatch(self.text, s_start, born)
+        if role is None:
+            return None
+        if re.fullmatch(rf"(?:{_FOUNDED_OBJECTS})", role.group("noun"), re.I):
+            return "?"  # "The company, born out of a merger in 1990, …": no person's birth
+        return name_first_in(self.text, *sentence_bounds(self.sentence_of, self.block, s_start - 1))
 
     def _events(self) -> None:
         patterns = (_EVENT_IN, _EVENT_SINCE, _EVENT_STARTED, _IN_YEAR_FOUNDED, _EVENT_IN_LONG)
@@ -1269,6 +1350,16 @@ class _Finder:
             ):
                 continue
             self._add_anniversary(m.start(), m.end(), value)
+        if "celebrat" in lowered or "mark" in lowered:
+            for m in self.finditer(_MARKING_YEARS):
+                value = parse_number(m.group("n"))[0]
+                subject = m.group("subject")
+                if (
+                    value > 1
+                    and subject not in _NOT_THING_SUBJECTS
+                    and self.free(m.start("verb"), m.end())
+                ):
+                    self._add_anniversary(m.start("verb"), m.end(), value, event="marking")
 
     def _thing_ages(self) -> None:
         """A founded thing's age ("built in 1972 and now 53 years old"), read before the

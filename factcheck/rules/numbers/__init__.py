@@ -18,6 +18,7 @@ from factcheck.rules.numbers.margins import margin_vs_tally
 from factcheck.rules.numbers.elapsed import elapsed_years_mismatch
 from factcheck.rules.numbers.scores import conflicting_scores
 from factcheck.rules.numbers.measures import conflicting_measurements
+from factcheck.rules.numbers.transposed import transposed_digits
 # isort: on
 
 __all__ = [
@@ -32,4 +33,5 @@ __all__ = [
     "percent_change_mismatch",
     "share_of_total_mismatch",
     "tally_vs_count",
+    "transposed_digits",
 ]

@@ -32,7 +32,11 @@ def age_vs_birth_year(ctx: RuleContext) -> Iterator[Hit]:
     84.") with a birth year ("born in 1978", "born on March 3, 1978") given for the same
     person, by name, by a pronoun opening the next sentence, or in the same sentence; "Born
     in Ennis in 1941, she …" is of the person last named in full in the two sentences before
-    it, when the article gives that person an age or a birth. With
+    it, when the article gives that person an age or a birth; "The right-armer, born in
+    Hobart on 14 June 1996, …" is of the person the sentence before opens with. The age in
+    "Alun Pritchard, the winger who played for Glamorgan Town, has died aged 84" is of the
+    sentence's subject, and "'…,' the 29-year-old said" of the speaker, not of a name in
+    the quotation. With
     the publication date known, someone born in 1978 is 46 or 47 in 2025 (before or after
     their birthday); any other age is reported. A birth month or day makes it exact ("born
     on March 9, 1935" is 89 in January 2025, "born in March 1978" 45 in November 2023),
@@ -43,7 +47,8 @@ def age_vs_birth_year(ctx: RuleContext) -> Iterator[Hit]:
     Springs", "in Mount Barker") is not taken for the person of "the 47-year-old". An age
     at death counts to the year of the death ("died in 1998 aged 60", "Died: 3 October 2019
     in Edinburgh, aged 86"), or to the publication date for a recent one ("who has died
-    aged 87"). An obituary's facts line
+    aged 87"), or to a date of death told in the next sentence ("has died aged 84. His
+    family said he died on Monday, 3 March"). An obituary's facts line
     ("Born: 12 March 1931 in Perth. Died: 3 October 2019, aged 86.") pairs the two
     neighbouring sentences.
 
@@ -394,7 +399,9 @@ def _age_window(
     """The days the age may be counted to, and how to say when: the date of death when the
     text gives one, else the death year (recent: the weeks before publication), else the
     days before publication (back to a death told in that or the sentence before)."""
-    died_on = _death_date(ctx, age)
+    # An age at death may be dated in the sentence after it ("has died aged 84. His family
+    # said he died … on Monday, 3 March").
+    died_on = _death_date(ctx, age, following=death_year is not None)
     if death_year is not None:
         if died_on is not None and died_on.year == death_year:
             return died_on, died_on, f"at death on {died_on.isoformat()}"
@@ -425,12 +432,14 @@ def _age_on(day: dt.date, born: int, birthday: Day) -> int:
     return day.year - born - ((day.month, day.day) < birthday)
 
 
-def _death_date(ctx: RuleContext, age: NumberMention) -> dt.date | None:
+def _death_date(ctx: RuleContext, age: NumberMention, *, following: bool = False) -> dt.date | None:
     """The date of a death told in the age's sentence or the one before it, in its
-    paragraph ("died … on Sunday, January 12, 2025. She was 90.")."""
+    paragraph ("died … on Sunday, January 12, 2025. She was 90."), or with ``following``
+    the one after it ("… has died aged 84. He died on Monday, 3 March.")."""
     sentences = ctx.analysis.sentences
-    for index in (age.sentence, age.sentence - 1):
-        if index < 0:
+    order = (age.sentence, age.sentence - 1, age.sentence + 1)
+    for index in order if following else order[:2]:
+        if not 0 <= index < len(sentences):
             continue
         sentence = sentences[index]
         if index != age.sentence and not _same_block(ctx, sentence.start, age.start):

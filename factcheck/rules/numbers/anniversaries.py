@@ -72,9 +72,30 @@ def _own_clause(ctx: RuleContext, ann: NumberMention) -> tuple[int, int]:
     return start, after.start() if after else sentence.end
 
 
+_WORD_BEFORE = re.compile(r"(?P<w>[\w'’-]+),?\s+$")
+
+
+def _person_subject(ctx: RuleContext, ann: NumberMention) -> bool:
+    """Whether "X is marking 25 years" is of a person of the article ("Hale is celebrating
+    25 years with the club"): a tenure or a marriage, not the founding's anniversary."""
+    if ann.event != "marking":
+        return False
+    before = _WORD_BEFORE.search(ctx.article.text, max(0, ann.start - 40), ann.start)
+    if before is None:
+        return False
+    word = before.group("w")
+    people = {p.person for p in ctx.analysis.mentions}
+    people |= {f"{n.given} {n.surname}" for n in ctx.analysis.names if n.full and n.given}
+    people |= {m.full_name for m in ctx.analysis.numbers if m.full_name and m.full_name != "?"}
+    parts = {w for name in people for w in name.split()}
+    return word in parts or word.removesuffix("s") in parts  # "the Hales are marking …"
+
+
 def _anniversary_hit(ctx: RuleContext, ann: NumberMention) -> Hit | None:
     text = ctx.article.text
     published = ctx.article.published
+    if _person_subject(ctx, ann):
+        return None
     event = _event_for(ctx, ann)
     if event is None:
         return None
@@ -156,7 +177,8 @@ def anniversary_vs_founding_year(ctx: RuleContext) -> Iterator[Hit]:
 
     **What it does.** Pairs an anniversary ("its 25th anniversary", "centenary", "golden
     jubilee", "50 years since its founding", "celebrating 40 years in business", "ends 130
-    years of papermaking") or a relative founding ("founded 25 years ago", "opened two
+    years of papermaking", "Rheinklang is marking 50 years with an anniversary programme",
+    "It celebrates 30 years this month") or a relative founding ("founded 25 years ago", "opened two
     decades ago", "opened their doors 90 years ago", "set up by three nurses 30 years ago")
     with a founding year ("founded in 1921", "established in 2000", "since its opening in
     1975", "In 1962 she founded the ensemble", "opened a two-man machine shop on the west
@@ -189,7 +211,9 @@ def anniversary_vs_founding_year(ctx: RuleContext) -> Iterator[Hit]:
     shares a sentence with one), round phrases that fit ("two decades ago" for 2004 in
     2025), a thing's own opening ("50 years since the pool opened") against another
     founding, birthdays and others' jubilees ("the city's 150th anniversary") against the
-    centenary, and, without a publication date, anything that needs one.
+    centenary, "marking N years" of a person of the article ("Hale is celebrating 25 years
+    with the club") or of something else ("60 years since the fire", "60 years of cricket"),
+    and, without a publication date, anything that needs one.
 
     **How to silence it.** `--ignore FC406`, or fix the text.
     """
@@ -240,6 +264,8 @@ def _counted_to_now(ctx: RuleContext, ann: NumberMention) -> bool:
     published = ctx.article.published
     text = ctx.article.text
     if published is None or ann.unit == "years old" or ann.event == "since_thing":
+        return False
+    if _person_subject(ctx, ann):
         return False
     if "birthday" in text[ann.start : ann.end] or text[ann.end : ann.end + 4] in (" of ", " as "):
         # A person's birthday, "the 80th anniversary of the liberation", "its tenth

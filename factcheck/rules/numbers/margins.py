@@ -28,6 +28,7 @@ from factcheck.rules.numbers._common import (
     _fmt,
     _round_unit,
 )
+from factcheck.rules.numbers.results import table_figures
 from factcheck.rules.registry import Hit, RuleContext, rule
 from factcheck.segment import Block
 
@@ -83,6 +84,15 @@ def _margin_clause(ctx: RuleContext, margin: NumberMention) -> tuple[int, int]:
     return start, cut.start() if cut else end
 
 
+# A superlative measured against past contests: "the narrowest result in the ward since
+# 2004", "the largest majority on record", "the first win for the party since 1998".
+_COMPARISON = re.compile(
+    r"\b(?:the\s+)?(?:\w+est|first|most\s+\w+)\b[^,;.]{0,60}?\b(?:since\s+(?:19|20)\d\d|on\s+record"
+    r"|ever)\b",
+    re.I,
+)
+
+
 def _margin_elsewhere(ctx: RuleContext, margin: NumberMention) -> bool:
     start, end = _margin_clause(ctx, margin)
     lo, hi = max(start, margin.start - 60), min(end, margin.end + 40)
@@ -90,6 +100,11 @@ def _margin_elsewhere(ctx: RuleContext, margin: NumberMention) -> bool:
     sentence = ctx.analysis.sentences[margin.sentence]
     near = ctx.text(lo, hi)
     for m in _PLACE_SETTING.finditer(ctx.article.text, lo, sentence.end):
+        if m.start() < hi:
+            a, b = m.start() - lo, min(m.end(), hi) - lo
+            near = near[:a] + " " * (b - a) + near[b:]
+    # "the narrowest result in the ward since 2004" places the record, not the margin.
+    for m in _COMPARISON.finditer(ctx.article.text, lo, sentence.end):
         if m.start() < hi:
             a, b = m.start() - lo, min(m.end(), hi) - lo
             near = near[:a] + " " * (b - a) + near[b:]
@@ -108,7 +123,8 @@ def margin_vs_tally(ctx: RuleContext) -> Iterator[Hit]:
     with the two largest candidates' totals of the one paragraph giving an election result
     ("Jones (Green) won with 1,482 votes; Labour's Smith had 1,209 … Her majority of 373
     votes"); a clause describing a candidate ("Ellery, who had been the MP's agent before
-    being selected, came second with 14,305") does not make their total another count's.
+    being selected, came second with 14,305") does not make their total another count's. A
+    result laid out one candidate a line ("Gareth Lindley (Reform UK) 1,412") serves as well.
     Hedges are read as ranges ("fewer than 400", "about 360", "more than 300"), and round
     figures as rounded ("a lead of 360" fits 357). Words of another contest are read in the
     margin's own clause: "a majority of 3,367 in a constituency where the Conservatives had
@@ -125,7 +141,8 @@ def margin_vs_tally(ctx: RuleContext) -> Iterator[Hit]:
     **Not flagged.** Margins in percentage points or seats, leads during the count or in
     polls ("with half the ballots counted", "a recount"), margins of another vote (a
     committee, an earlier round, a district, another year, a predecessor's, the runner-up's
-    own; not "in a seat where …", which describes the contest itself), results
+    own; not "in a seat where …", which describes the contest itself, nor a record it is
+    measured against: "the narrowest result in the ward since 2004"), results
     whose largest total is not the winner's, and hedged margins that fit.
 
     **How to silence it.** `--ignore FC408`, or fix the text.
@@ -325,7 +342,11 @@ def _margin_vs_candidates(ctx: RuleContext) -> Iterator[Hit]:
         return
     result = _result_figures(ctx)
     if result is None:
-        return
+        # A result laid out one candidate a line: "Gareth Lindley (Reform UK) 1,412".
+        table = None if _NOT_PLURALITY.search(ctx.article.text) else table_figures(ctx)
+        if table is None:
+            return
+        result = table, (min(f[2] for f in table), max(f[3] for f in table))
     figures, (b_start, b_end) = result
     first, second = figures[0], figures[1]
     diff = first[1] - second[1]
@@ -334,7 +355,8 @@ def _margin_vs_candidates(ctx: RuleContext) -> Iterator[Hit]:
     for margin in margins:
         sentence = sentences[margin.sentence]
         s_text = ctx.text(sentence.start, sentence.end)
-        c_text = ctx.text(*_margin_clause(ctx, margin))
+        # "the narrowest result in the ward since 2004": a record it is measured against.
+        c_text = _COMPARISON.sub(" ", ctx.text(*_margin_clause(ctx, margin)))
         if _MARGIN_OTHER.search(c_text) or _YEAR_IN_TEXT.search(c_text):
             continue
         if not b_start <= margin.start < b_end and _margin_elsewhere(ctx, margin):

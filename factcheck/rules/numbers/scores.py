@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from factcheck.analysis.models import Sentence
 from factcheck.report import Category, Severity
 from factcheck.rules.numbers._common import _CLAUSE_MARK
+from factcheck.rules.numbers.leads import points_lead_hits, record_gap_hits
 from factcheck.rules.registry import Hit, RuleContext, rule
 
 # --- FC410 one match, two scores ---------------------------------------------------------
@@ -26,7 +27,7 @@ _SCORE_RESULT = re.compile(
     # "holding off defending champions Aramoho Toa 52-47", "beat the hosts 3-1".
     r"(?:\s+(?:the\s+)?(?:(?:defending|reigning|league|title|local|bottom|top|cup|fellow)\s+)?"
     r"(?:champions|holders|leaders|hosts|visitors|rivals|neighbours|favourites|minnows))?"
-    r"(?:\s+(?:[A-Z][\w'’.-]*|de|la|of|and)){0,4}?\s+"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|de|la|of|and|the)){0,4}?\s+"
     r"(?P<a>\d{1,2})\s?[-–]\s?(?P<b>\d{1,2})\b(?![-–]\d|\s*%|[.,]\d)"
 )
 # "The 4-1 win", "Saturday's 1-1 draw", "this 2-0 victory".
@@ -47,11 +48,27 @@ _SCORE_OTHER = re.compile(
 # "the one-goal victory", "a two-goal win", "won by a single goal", "by three goals".
 _MARGIN_REF = re.compile(
     r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|single|\d{1,2})[-\s]"
-    r"(?:goal|point)\s+(?:win|victory|defeat|loss|margin|triumph|success)\b"
+    r"(?:goal|point)\s+(?:winning\s+|victory\s+)?(?:win|victory|defeat|loss|margin|triumph"
+    r"|success)\b"
     r"|\b(?:won|beat\s+\w+(?:\s+\w+)?|lost)\s+by\s+"
     r"(?:a\s+)?(?P<n2>single|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
     r"(?:goals?|points?)\b"
+    # "a winning margin of three goals", "the margin of victory was two points".
+    r"|\b(?:winning\s+)?margin\s+(?:of\s+victory\s+)?(?:was\s+|of\s+)(?:just\s+|only\s+)?"
+    r"(?:a\s+)?(?P<n3>single|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?:goals?|points?)\b"
 )
+# A record the margin is measured against, not another match: "the widest in a final since
+# 2017", "their biggest win since last season".
+_SINCE = re.compile(r"\bsince\b", re.I)
+
+
+def _margin_n(ref: re.Match[str]) -> int:
+    """The margin in goals or points a margin reference states."""
+    word = ref["n"] or ref["n2"] or ref["n3"]
+    return _GOALS.get(word.lower()) or int(word)
+
+
 # Cricket: "287 for six", "bowled out for 251", "251 all out"; and "won by 46 runs".
 _INNINGS_TOTAL = re.compile(
     r"\b(?P<t>\d{2,3})\s+for\s+(?:\d|one|two|three|four|five|six|seven|eight|nine)\b"
@@ -91,10 +108,17 @@ def conflicting_scores(ctx: RuleContext) -> Iterator[Hit]:
     paragraph gives one result (else the article does), a reference with a different score
     (either way round) is reported: a win or defeat against a win, a draw against a draw.
     A margin in goals or points ("the one-goal victory", "won by two goals", "a five-point
-    win") is checked against the score just before it in its clause ("beaten Melrose 24-10,
-    a 14-point win"), else against the article's one result ("held off defending champions
+    win", "the three-goal winning margin", "a winning margin of five points") is checked
+    against the score just before it in its clause ("beaten Melrose 24-10, a 14-point
+    win"), else against the article's one result ("held off defending champions
     Aramoho Toa 52-47" … "a seven-goal win"); a cricket margin in runs ("won by 46 runs")
-    against the two innings totals ("287 for six", "bowled out for 251").
+    against the two innings totals ("287 for six", "bowled out for 251"). A championship lead
+    ("the 18-point cushion", "leads by 14 points", "nine points clear") is checked against
+    the one pair of points totals the article gives ("lifts Laaksonen to 212 points, with
+    Hughes on 197"), and a record lowered by a time ("lowered the course record by 41
+    seconds", "took 1.3 seconds off the meeting record") against the old record ("The
+    previous course record of 2:05:03") and the fastest time that beats it ("2 hours 4
+    minutes and 12 seconds").
 
     **Why it matters.** The score is the first fact of a match report; two scores for one
     match tell the reader that one of them is wrong.
@@ -108,12 +132,19 @@ def conflicting_scores(ctx: RuleContext) -> Iterator[Hit]:
     sentences about half-time or other partial scores, aggregates over two legs, penalty
     shoot-outs and extra time, series ("lead the series 3-1"), sets and frames, results of
     other seasons, a "win" after a draw (another match), and the same score either way
-    round ("lost 1-3", "the 3-1 defeat").
+    round ("lost 1-3", "the 3-1 defeat"). A record the margin is measured against ("the
+    widest in a final since 2017") does not make it another match's. Leads at another time
+    or of others ("had arrived with an eight-point advantage", "a lead over Vogt" for a
+    third driver, "at half-time"), several pairs of totals (drivers and teams), hedged gaps
+    ("by about 50 seconds"), several old records (men's and women's), and a gap that fits
+    any stated time are left alone.
 
     **How to silence it.** `--ignore FC410`, or fix the text.
     """
     text = ctx.article.text
     yield from _runs_margin_hits(ctx)
+    yield from points_lead_hits(ctx)
+    yield from record_gap_hits(ctx)
     if "-" not in text and "–" not in text:
         return  # every result is written with a dash
     sentences = ctx.analysis.sentences
@@ -128,6 +159,7 @@ def conflicting_scores(ctx: RuleContext) -> Iterator[Hit]:
                 # title" does not make it another match's.
                 before = ctx.text(max(sentence.start, ref.start() - 40), ref.start())
                 after = ctx.text(ref.end(), min(sentence.end, ref.end() + 50))
+                after = after[: cut.start()] if (cut := _SINCE.search(after)) else after
                 own = _OWN_SCORE.search(text, sentence.start, ref.start())
                 if own is not None:
                     # "beaten Melrose 24-10, a 14-point win": the margin of the score it
@@ -248,7 +280,7 @@ _OWN_SCORE = re.compile(
 def _own_score_hit(ref: re.Match[str], own: re.Match[str]) -> Iterator[Hit]:
     """The hit when a margin does not fit the score right before it."""
     a, b = int(own["a"]), int(own["b"])
-    stated = _GOALS.get((ref["n"] or ref["n2"]).lower()) or int(ref["n"] or ref["n2"])
+    stated = _margin_n(ref)
     if a == b or stated == abs(a - b):
         return
     unit = "point" if "point" in ref.group(0).lower() else "goal"
@@ -276,7 +308,7 @@ def _margin_hits(
     for ref in margins:
         if ref.start() < result.end():
             continue
-        stated = _GOALS.get((ref["n"] or ref["n2"]).lower()) or int(ref["n"] or ref["n2"])
+        stated = _margin_n(ref)
         unit = "point" if "point" in ref.group(0).lower() else "goal"
         if stated == abs(a - b):
             continue

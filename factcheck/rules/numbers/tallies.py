@@ -18,6 +18,7 @@ from factcheck.analysis.numbers import (
 )
 from factcheck.report import Category, Severity
 from factcheck.rules.numbers._common import _fmt
+from factcheck.rules.numbers.results import total_vs_table_hits
 from factcheck.rules.registry import Hit, RuleContext, rule
 from factcheck.segment import Block
 
@@ -46,7 +47,9 @@ def tally_vs_count(ctx: RuleContext) -> Iterator[Hit]:
     present took part in the vote" is checked against for, against and abstentions added
     up. It also flags one vote's tally told again with one figure changed ("by 41 votes to
     29" … "The full budget passed by 41 votes to 27"), and a split tally ("the 11-1
-    decision", "voted unanimously, 7-2") for a vote the article calls unanimous.
+    decision", "voted unanimously, 7-2") for a vote the article calls unanimous, and a total
+    of votes ("A total of 3,772 valid votes were cast") that is not the sum of a result laid
+    out one candidate a line ("Gareth Lindley (Reform UK) 1,412").
 
     **Why it matters.** A tally and a headcount that disagree mean one of them is wrong;
     vote figures are easy to check and embarrassing to get wrong.
@@ -66,9 +69,15 @@ def tally_vs_count(ctx: RuleContext) -> Iterator[Hit]:
     ("Republicans unanimously opposed"), for another vote (a committee), or for a contest
     judged on points ("unanimous decision on the judges' scorecards"); a split tally is read
     only in the same sentence or when it names the vote it refers back to ("the 8-1 vote").
+    A count told with the other side of its own vote ("1,842 voted for the plans and 611
+    against") is another vote's when neither figure is the tally's, and a tally announced
+    as a further vote ("A second, separate motion … 1,507 votes to 903") is not compared with
+    counts before it. A total not said to be of valid votes may include the rejected
+    ballots; several result lists (other wards) are left alone.
 
     **How to silence it.** `--ignore FC403`, or fix the text.
     """
+    yield from total_vs_table_hits(ctx)
     all_tallies = [m for m in ctx.analysis.numbers if m.kind == "tally" and m.value2 is not None]
     if "unanim" in ctx.article.text:
         yield from _unanimous_vs_split(ctx, all_tallies)
@@ -100,6 +109,13 @@ def tally_vs_count(ctx: RuleContext) -> Iterator[Hit]:
         expected = yes if side.side == "for" else no
         if overlaps(interval(side.value, side.precision, side.qualifier), (expected, expected)):
             continue
+        # "1,842 members voted for the plans and 611 against": a tally of its own; with
+        # neither figure the tally's, it is another vote's.
+        pair = _OTHER_SIDE.match(ctx.text(side.end, min(sentence.end, side.end + 80)))
+        if pair is not None and tally.sentence != side.sentence:
+            other = parse_number(pair.group("n"))[0]
+            if other != (no if side.side == "for" else yes):
+                continue
         if side.value > 2 * max(_totals(ctx, tally)):
             continue  # far more than ever voted: another group ("1,207 supported the scheme")
         # "All 17 members voted for it": the whole body, not one side; "all 51 senators who
@@ -120,6 +136,17 @@ def tally_vs_count(ctx: RuleContext) -> Iterator[Hit]:
             confidence=0.75 if tally.sentence != side.sentence else 0.8,
         )
     yield from _present_vs_tally(ctx, tallies)
+
+
+# The other side's figure told with a count: "voted for the plans and 611 against", "in
+# favour, with 12 opposed".
+_OTHER_SIDE = re.compile(
+    r"[^.;:]{0,50}?(?:,\s*|\s)(?:and|with|to|while|against)\s+(?:only\s+|just\s+)?"
+    rf"(?P<n>{NUM})\s+(?:\w+\s+)?(?:against|opposed|in\s+favou?r|for|voting\s+\w+|voted\s+\w+)\b"
+)
+# Words that announce a tally as a vote after one already told: "A second, separate
+# motion … was carried by 1,507 votes to 903" is not the vote a count before it is about.
+_NEXT_VOTE = re.compile(r"\b(?:second|separate|another|further|third)\b", re.I)
 
 
 # What a count says was voted on: "the four councillors who voted against the plan".
@@ -145,6 +172,14 @@ def _tally_for(
     own = [t for t in tallies if t.sentence == side.sentence and t.start < side.start]
     if own:
         return own[-1]  # "failed 4-5, and the four members who voted for it"
+    sentences = ctx.analysis.sentences
+    tallies = [
+        t
+        for t in tallies
+        if t.start < side.start
+        or not _NEXT_VOTE.search(ctx.text(sentences[t.sentence].start, t.start))
+    ]
+    main = [t for t in main if t in tallies]
     sentence = ctx.analysis.sentences[side.sentence]
     what = _VOTED_ON.search(ctx.text(side.end, min(sentence.end, side.end + 60)))
     base = main

@@ -1,0 +1,134 @@
+"""FC412 transposed-digits.
+
+A figure is given again with two neighbouring digits swapped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from factcheck.analysis.numbers import NumberMention
+from factcheck.report import Category, Severity
+from factcheck.rules.numbers._common import (
+    _CLAUSE_MARK,
+    _NOUN_GROUPS,
+    _YEAR_IN_TEXT,
+    _YEAR_LIKE,
+    _adjacent_swap,
+    _noun_after,
+)
+from factcheck.rules.registry import Hit, RuleContext, rule
+
+_MIN_DIGITS = 3  # "25" and "52" are two figures far too often
+_MOST_APART = 1.5
+# A sentence that sets two figures of one thing side by side as different moments or
+# scenarios: "up from", "compared with", "forecast", "last year".
+_OTHER_MOMENT = re.compile(
+    r"\b(?:from|compared|against|versus|previous\w*|last|next|earlier|ago|forecast\w*"
+    r"|projected|expected|estimat\w*|target\w*|budget(?:ed)?\s+for|revised|original\w*"
+    r"|instead|rather\s+than|would|could|if)\b",
+    re.I,
+)
+
+
+def _key(ctx: RuleContext, m: NumberMention) -> tuple[str, str] | None:
+    """What a figure measures, for figures of one kind to be compared: a currency, or the
+    noun a count counts ("jobs", "homes")."""
+    if m.kind == "money" and m.unit:
+        return ("money", m.unit)
+    if m.kind == "count":
+        noun = _noun_after(ctx.article.text, m.end)
+        if noun is not None and not noun[1]:
+            return ("count", _NOUN_GROUPS.get(noun[0], noun[0]))
+    return None
+
+
+def _clause(ctx: RuleContext, m: NumberMention) -> str:
+    """The figure's clause, between the punctuation marks either side of it, and the
+    phrase opening its sentence ("A year earlier, revenue was $1.25 billion")."""
+    text = ctx.article.text
+    s = ctx.analysis.sentences[m.sentence]
+    before = [x.end() for x in _CLAUSE_MARK.finditer(text, s.start, m.start)]
+    after = _CLAUSE_MARK.search(text, m.end, s.end)
+    clause = text[(before[-1] if before else s.start) : (after.start() if after else s.end)]
+    return clause + " " + (text[s.start : before[0]] if before else "")
+
+
+def _digits(ctx: RuleContext, m: NumberMention) -> str:
+    return re.sub(r"\D", "", ctx.text(m.start, m.end))
+
+
+@rule("FC412", category=Category.NUMBER, severity=Severity.WARNING)
+def transposed_digits(ctx: RuleContext) -> Iterator[Hit]:
+    """A figure is given again with two neighbouring digits swapped.
+
+    **What it does.** Compares figures of one kind in different sentences: amounts in the
+    same currency, and counts of the same noun written straight after the figure ("272,000
+    jobs", "1,240 homes"). When a later figure, given once, is an earlier one with two
+    side-by-side digits swapped (€115.7 billion and €117.5 billion, 272,000 and 227,000,
+    ₹11.21 and ₹11.12), both places are reported: two different quantities that happen to
+    read as each other so are far rarer than a typo. Only figures of three significant
+    digits or more are compared, and neither swapped digit may be a zero.
+
+    **Why it matters.** A transposed figure is the commonest typing slip in numbers and
+    reads as plausible, so nobody notices it on a read-through.
+
+    **Example.**
+
+        American employers added 272,000 jobs in May. … "The 227,000 jobs added in May
+        are a strong number," said Kevin Ashworth.
+
+    **Not flagged.** Figures in one sentence ("from $1.25bn to $1.52bn"), figures either of
+    whose clause sets it apart as another moment or scenario ("up from", "compared with",
+    "last year", "forecast", "would"), figures whose sentences name different years,
+    figures more than half apart, years, and a later figure the article gives more than
+    once.
+
+    **How to silence it.** `--ignore FC412`, or fix the figure.
+    """
+    numbers = ctx.analysis.numbers
+    keyed: list[tuple[NumberMention, tuple[str, str], str]] = []
+    for m in numbers:
+        if m.kind not in ("money", "count") or m.value <= 0:
+            continue
+        digits = _digits(ctx, m)
+        if len(digits.rstrip("0")) < _MIN_DIGITS or _YEAR_LIKE.fullmatch(digits):
+            continue
+        key = _key(ctx, m)
+        if key is not None:
+            keyed.append((m, key, digits))
+    if len(keyed) < 2:
+        return
+    uses = Counter((key, m.value) for m, key, _ in keyed)
+    sentences = ctx.analysis.sentences
+    for i, (b, key, b_digits) in enumerate(keyed):
+        if uses[(key, b.value)] > 1:
+            continue
+        for a, a_key, a_digits in keyed[:i]:
+            if a_key != key or a.sentence == b.sentence:
+                continue
+            if not _adjacent_swap(a_digits, b_digits):
+                continue
+            if max(a.value, b.value) > _MOST_APART * min(a.value, b.value):
+                continue
+            texts = [
+                ctx.text(sentences[m.sentence].start, sentences[m.sentence].end) for m in (a, b)
+            ]
+            if any(_OTHER_MOMENT.search(_clause(ctx, m)) for m in (a, b)):
+                continue
+            years = [set(_YEAR_IN_TEXT.findall(t)) for t in texts]
+            if all(years) and years[0] != years[1]:
+                continue
+            first, second = ctx.text(a.start, a.end), ctx.text(b.start, b.end)
+            yield Hit(
+                message=(
+                    f"{second} here reads as {first}, given earlier, with two digits swapped;"
+                    " if they are one figure, one of them is a typo."
+                ),
+                spans=[(b.start, b.end), (a.start, a.end)],
+                confidence=0.6,
+                suggestion=f"{first}, if it is the same figure",
+            )
+            break
