@@ -24,6 +24,10 @@ _INCUMBENT = re.compile(
     r"(?:the )?(?:job|office|post|role|helm))?"
     r"|since (?:taking|assuming) (?:office|the (?:job|post|role))"
     r"|who took office\b|took office (?:in|on|last)\b|was sworn in\b|sworn in as\b"
+    # "who took over as ISRO chairman on Tuesday", not "took over as coach from Anna Berg"
+    # (whose the post was before is named after it)
+    r"|(?:took over|took charge|has taken over|has taken charge|was installed) as\b"
+    r"(?![^.;]{0,60}\b(?:from|after|when|replacing|succeeding)\b)"
     rf"|has served as\b|currently serves?\b|in {_PRONOUN} current (?:role|post|job)"
     rf"|{_PRONOUN} (?:ministry|department|agency) (?:will|is|has|plans|said)\b"
     r"|newly (?:appointed|confirmed|installed)\b|recently (?:appointed|confirmed)\b"

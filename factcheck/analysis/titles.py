@@ -401,6 +401,11 @@ def _ends_appositive(text: str, end: int, limit: int) -> bool:
         or rest[0] in ",.;:)—–"
         or re.match(r"\s+(?:who|and|since|until|from|at|in|on|for|said|says|told)\b", rest)
         is not None
+        # "Sabine Kröger, the chief executive of Achsenwerk, …": the body the office is of.
+        or re.match(
+            r"\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}\s*[,.;:)—–]", rest
+        )
+        is not None
     )
 
 

@@ -80,6 +80,11 @@ def former_title_for_sitting_official(ctx: RuleContext) -> Iterator[Hit]:
     another post) and still gives them the plain title in a sentence about now ("Chief
     Constable Harriet Mowbray said …"), that plain title is reported instead.
 
+    An unnamed "the former chief executive" in a sentence that names, or follows one that
+    names, the article's one current chief executive ("Okonjo-Reid said … "…," said the
+    former chief executive") is reported too, unless the sentence speaks of a predecessor,
+    a departure or a year, or the article calls anyone the former holder by name.
+
     **Not flagged.** A "former" that the article backs up, with no plain title for now: the
     person resigned, stepped down, was replaced, served until a date, or now holds another
     office ("Rubio, a former senator, is a member of Trump's cabinet"); a plain title in a
@@ -88,6 +93,7 @@ def former_title_for_sitting_official(ctx: RuleContext) -> Iterator[Hit]:
     **How to silence it.** `--ignore FC101`, or fix the text.
     """
     by_person = _person_titles(ctx)
+    yield from _unnamed_former_hits(ctx, by_person)
     for person, mentions in by_person.items():
         cues = _cues_for(ctx, person)
         left = [c for c in cues if c.kind in ("left_office", "other_role")]
@@ -141,6 +147,64 @@ def former_title_for_sitting_official(ctx: RuleContext) -> Iterator[Hit]:
                 confidence=0.85 if cue.sentence == former.sentence else 0.7,
                 suggestion=suggestion,
             )
+
+
+# Words that make an unnamed "the former chief executive" someone other than the office's
+# holder: a predecessor, or one the sentence says left.
+_SOMEONE_BEFORE = re.compile(
+    r"\b(?:predecessors?|successors?|previous|preceded|before\s+(?:her|him|them)|left|retired"
+    r"|resigned|stepped\s+down|quit|departed|ousted|sacked|fired|replaced|until)\b",
+    re.I,
+)
+
+
+def _past_year(ctx: RuleContext, text: str) -> bool:
+    """A year before the publication's (any year, without a publication date)."""
+    published = ctx.article.published
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
+    return any(published is None or y < published.year for y in years)
+
+
+def _unnamed_former_hits(
+    ctx: RuleContext, by_person: dict[str, list[TitleMention]]
+) -> Iterator[Hit]:
+    """ "Okonjo-Reid said … "…," said the former chief executive": an unnamed "former X" in a
+    passage about the article's one current X, whom the article never says left."""
+    holders: dict[str, list[tuple[str, TitleMention]]] = {}
+    formers = {m.office for ms in by_person.values() for m in ms if m.status == "former"}
+    for person, mentions in by_person.items():
+        if any(c.kind in ("left_office", "other_role") for c in _cues_for(ctx, person)):
+            continue
+        for m in mentions:
+            if m.status == "current":
+                holders.setdefault(m.office, []).append((person, m))
+    sentences = ctx.analysis.sentences
+    for bare in ctx.analysis.titles:
+        if bare.person is not None or bare.status != "former" or bare.in_quote:
+            continue
+        people = {p for p, _ in holders.get(bare.office, [])}
+        if len(people) != 1 or bare.office in formers:
+            continue
+        person, evidence = holders[bare.office][0]
+        sentence = sentences[bare.sentence]
+        # The holder is who the passage is about: named in this sentence or the one before,
+        # neither of which speaks of a predecessor, a departure or a year gone by.
+        floor = sentences[max(0, bare.sentence - 1)].start
+        s_text = ctx.text(floor, sentence.end)
+        if _SOMEONE_BEFORE.search(s_text) or _past_year(ctx, s_text):
+            continue
+        surname = person.split()[-1]
+        if not re.search(rf"\b{re.escape(surname)}\b", ctx.text(floor, sentence.end)):
+            continue
+        yield Hit(
+            message=(
+                f"“{_title_text(ctx, bare)}” here stands for {person}, whom the article calls"
+                f" “{_title_text(ctx, evidence)}” and never says has left the post."
+            ),
+            spans=[(bare.start, bare.end), (evidence.start, evidence.end)],
+            confidence=0.6,
+            suggestion=f"“{_without_modifier(ctx, bare)}”, if {person} holds the post now",
+        )
 
 
 @rule("FC102", category=Category.TITLE, severity=Severity.WARNING)

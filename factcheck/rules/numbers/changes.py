@@ -14,6 +14,7 @@ from factcheck.analysis.numbers import QUAL, interval, overlaps
 from factcheck.report import Category, Severity
 from factcheck.rules.numbers._common import (
     _AMOUNT,
+    _CLAUSE_MARK,
     _PCT,
     _PCT_MARK,
     _YEAR_LIKE,
@@ -21,6 +22,7 @@ from factcheck.rules.numbers._common import (
     _qual,
     _round_unit,
     _stems_in,
+    _words,
 )
 from factcheck.rules.registry import Hit, RuleContext, rule
 
@@ -110,11 +112,27 @@ _CHANGE_PATTERNS = [
 # after the change comes first, the one it is measured against after it.
 _UP_LINKS = r"up|rising|climbing|increasing|growing|jumping|higher|more"
 _DOWN_LINKS = r"down|falling|dropping|declining|decreasing|sliding|lower|less|fewer"
+# The base may be described before its figure: "on last year's winner's cheque of €2.35
+# million", "over the previous record of 41,200", "than its 2023 total of $5.0 billion" (a
+# few words, no preposition among them, ending in "of"; "on the back of" is a cause).
+_DESCRIBED_BASE = (
+    r"(?!(?:the\s+)?back\s+of\b)(?:(?:the|its|their|his|her|last|this|a)\s+)?"
+    r"(?:(?!(?:of|at|on|in|for|to|from|with|by|than|and|or|but|per|over|under)\b)"
+    r"(?:[A-Za-z][\w'’-]*|(?:19|20)\d\d)\s+){1,4}?of\s+"
+)
 _AGAINST = (
     r"(?:from|on|over|than|compared\s+(?:with|to)|against)\s+(?:(?:the\s+)?(?:(?:previous"
-    r"|prior|last|current|same|this|a)\s+)?(?:year|quarter|month|season|period)['’]s\s+|the\s+)?"
+    r"|prior|last|current|same|this|a)\s+)?(?:year|quarter|month|season|period)['’]s\s+|the\s+"
+    rf"|{_DESCRIBED_BASE})?"
 )
-_AFTER_FIRST = rf"(?<![\w.,$€£¥₹])(?:(?P<yq>{QUAL})\s+)?(?P<y>{_AMOUNT}){_TAIL},?\s+"
+# The new figure may name what it counts in a few words: "99,284 family violence incidents
+# in 2024, up 6.2 per cent on …".
+_TAIL_STOP = (
+    r"(?!(?:this|was|is|its|has|as|his|those|these|thus|plus|years|months|were|are|and|or|but"
+    r"|than|from|to|of|the|an?|in|on|at|for|by|with|up|down)\b)"
+)
+_FIRST_TAIL = rf"(?:(?:\s+{_TAIL_STOP}[a-z][\w-]*){{0,2}}\s+{_TAIL_STOP}[a-z][\w-]*s\b)?{_WHEN}"
+_AFTER_FIRST = rf"(?<![\w.,$€£¥₹])(?:(?P<yq>{QUAL})\s+)?(?P<y>{_AMOUNT}){_FIRST_TAIL},?\s+"
 _BASE_AFTER = rf"\s+{_AGAINST}(?:(?P<xq>{QUAL})\s+)?(?P<x>{_AMOUNT})"
 _AFTER_FIRST_PATTERNS = [
     re.compile(
@@ -192,6 +210,12 @@ def _change_hits(ctx: RuleContext, start: int, end: int) -> Iterator[Hit]:
                 continue  # "from 2019 to 2024": a period, not two figures
             if pattern in _AFTER_FIRST_PATTERNS and (
                 _YEAR_LIKE.fullmatch(m.group("x").strip())
+                # "… incidents in 2024, up 6.2 per cent on …": the year, not the new figure
+                or _YEAR_LIKE.fullmatch(m.group("y").strip())
+                # "512,000 over the two weeks, about 4% more than the 492,300": a span of
+                # time set against a count is not its new figure
+                or bool(_TIME_UNIT.match(text, m.end("y")))
+                != bool(_TIME_UNIT.match(text, m.end("x")))
                 or _OTHER_BASIS.search(text, m.end(), end)
                 or _MONTH_BEFORE.search(text, max(start, m.start("y") - 12), m.start("y"))
                 or bool(_CURRENCY_SIGN.match(m.group("x")))
@@ -295,6 +319,11 @@ def percent_change_mismatch(ctx: RuleContext) -> Iterator[Hit]:
     change closing the clause (", an increase of 11 per cent") or in the next sentence when
     that change's subject points back at it ("Organisers said the figure was up 11 per
     cent", "That was an increase of 12 per cent"); either order is allowed, a tenth looser.
+    The base may be described before its figure ("€2.7 million, a 12% rise on last year's
+    winner's cheque of €2.35 million"). A change that names what it is of and gives no figure
+    ("the burglary figures as a drop of 18 per cent", "the 40 per cent rise in visitors",
+    "applications had risen by 40 per cent") is checked against the article's one earlier
+    pair of figures of that thing ("Burglaries dropped from 4,820 to 4,110").
 
     **Why it matters.** Readers can do this arithmetic; a percentage that does not follow
     from the figures next to it undermines the whole story.
@@ -318,7 +347,11 @@ def percent_change_mismatch(ctx: RuleContext) -> Iterator[Hit]:
     gives another percentage change or another change to a figure, or when it is a change
     in something else ("the 12.7% rise in water charges"). A pair of two places ("compared
     with 900 in the county") or a change of something else ("Revenue was up 11 per cent",
-    "the number of shows") is left alone.
+    "the number of shows") is left alone. A year or a span of time beside a change ("… in
+    2024, up 6.2 per cent on", "512,000 over the two weeks, about 4% more than") is not its
+    figure. A named change is left alone when its sentence gives other figures, another span
+    or place ("since the pandemic", "over five years", "In Stockton"), or a forecast, when
+    the article already gives a change of that thing, or gives two pairs it could be.
 
     **How to silence it.** `--ignore FC402`, or fix the text.
     """
@@ -349,6 +382,10 @@ def percent_change_mismatch(ctx: RuleContext) -> Iterator[Hit]:
             and _FIGURE_CHANGE_KEYS.search(lowered)
         ):
             for hit in _figure_change_hits(ctx, index):
+                if hit.spans[0][0] not in reported:
+                    yield hit
+        if index and any(k in lowered for k in _CHANGE_KEYS[:3]):
+            for hit in _named_change_hits(ctx, index):
                 if hit.spans[0][0] not in reported:
                     yield hit
     lowered = ctx.article.text.lower()
@@ -566,6 +603,11 @@ _OTHER_BASIS = re.compile(
     re.I,
 )
 _MONTH_BEFORE = re.compile(rf"{_MONTH}\s*$")
+_TIME_UNIT = re.compile(
+    r"\s+(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|minutes?|seconds?"
+    r"|nights?|seasons?)\b",
+    re.I,
+)
 _YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 # The plural noun right after a figure: "18.2 million trips", not "21.4 million last year".
 _HEAD_NOUN = re.compile(
@@ -1051,6 +1093,159 @@ def _compared_hit(
             f" {y_text} to {fx.group('f')} is a {how} of {abs(actual):.3g}%."
         ),
         spans=[(c.start("p"), c.end("p")), (fx.start("f"), link.end("y"))],
+        confidence=0.7,
+        suggestion=f"{abs(actual):.0f}%, if the two figures are right",
+    )
+
+
+# --- a change named by what it is of, its figures given earlier ---------------------------
+
+_CHANGE_CORE = (
+    rf"(?:(?:an?|the)\s+)?(?:(?P<noun>{_UP_NOUNS}|{_DOWN_NOUNS})\s+of\s+(?:(?P<pq>{QUAL})\s+)?"
+    rf"(?P<p>{_PCT})|(?:(?P<pq2>{QUAL})\s+)?(?P<p2>{_PCT})\s+(?P<noun2>{_UP_NOUNS}|{_DOWN_NOUNS})\b)"
+)
+_NAMED_VERBS = (
+    r"rose|risen|increased|grew|grown|climbed|jumped|soared|surged|fell|fallen|dropped|declined"
+    r"|decreased|slipped|plunged|slumped|sank|shrank|shrunk|tumbled|(?:was|were|is|are)\s+(?:up"
+    r"|down)"
+)
+# "the burglary figures as a drop of 18 per cent", "a 25 per cent rise in burglaries",
+# "burglaries had fallen by 18 per cent": a change that names what it is of, not its figures.
+_NAMED_CHANGES = [
+    re.compile(
+        r"\bthe\s+(?P<topic>(?:[a-z][\w-]*\s+){1,2}?)(?:figures|numbers|totals?|count|tally"
+        r"|statistics)\b[^.;\d%]{0,60}?\b(?:as|showed|shows|show|represent\w*|mark\w*|revealed"
+        rf"|reflect\w*|amount\w*\s+to)\s+{_CHANGE_CORE}",
+        re.I,
+    ),
+    re.compile(
+        rf"{_CHANGE_CORE}\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?P<topic>[a-z][\w-]*"
+        r"(?:\s+[a-z][\w-]*)?)(?=\s*[,;.)—–]|\s*$|\s+(?:on|to|after|because|due|as|and|but"
+        r"|which|that|was|were|is|has|had)\b)",
+        re.I,
+    ),
+    re.compile(
+        r"(?<![\w'’-])(?P<topic>[A-Za-z][\w-]{3,})\s+(?:had\s+|have\s+|has\s+)?(?:been\s+)?"
+        rf"(?P<verb>{_NAMED_VERBS})\s+(?:by\s+)?(?:(?P<pq>{QUAL})\s+)?(?P<p>{_PCT})",
+        re.I,
+    ),
+]
+# Words of a topic that do not name what changed.
+_VAGUE_TOPIC = _words(
+    "the this that these those it its their figure figures number numbers total totals count"
+    " tally overall latest new annual official recorded level levels rate rates which they"
+    " there here"
+)
+# A change over another span or of another place than a pair given earlier.
+_OTHER_SPAN = re.compile(
+    r"\b(?:since|ago|decade|annual\w*|a\s+year|each\s+year|per\s+year|over\s+the\s+(?:past"
+    r"|last|next)|in\s+the\s+(?:past|last|next)|(?:the\s+)?(?:previous|prior|last)\s+(?:year|month"
+    r"|quarter)|compared|than|forecast|expected|predict\w*|target|would|could|will)\b"
+    r"|\b(?:years|decades|months|weeks)\b"
+    r"|\b(?:in|across|among|at|for|outside)\s+(?:the\s+)?(?-i:[A-Z][a-z])",
+    re.I,
+)
+_POINTS_AFTER = re.compile(r"\s+(?:percentage\s+)?points?\b", re.I)
+_SAME_SPAN_AFTER = re.compile(
+    r"\s+(?:over|in|during|across)\s+(?:the\s+)?same\s+(?:period|time|twelve\s+months"
+    r"|12\s+months|year)\b",
+    re.I,
+)
+
+
+def _named_change_hits(ctx: RuleContext, index: int) -> Iterator[Hit]:
+    """ "Burglaries dropped from 4,820 to 4,110 over the same period. … The force described
+    the burglary figures as a drop of 18 per cent": a change that names what it is of and
+    gives no figures, against the article's one earlier pair of figures of that thing (its
+    sentence gives no change of its own)."""
+    text = ctx.article.text
+    sentences = ctx.analysis.sentences
+    sentence = sentences[index]
+    # Cheap first: the sentence's one figure is its percentage.
+    digits = _ANY_DIGITS.findall(text, sentence.start, sentence.end)
+    if len(digits) != 1 or len(_PCT_MARK.findall(text, sentence.start, sentence.end)) != 1:
+        return
+    found = None
+    for pattern in _NAMED_CHANGES:
+        found = pattern.search(text, sentence.start, sentence.end)
+        if found is not None:
+            break
+    if found is None:
+        return
+    p_group = "p" if found.groupdict().get("p") else "p2"
+    p_start, p_end = found.span(p_group)
+    rest = text[sentence.start : p_start] + text[p_end : sentence.end]
+    if _ANY_DIGITS.search(rest) or _PCT_MARK.search(rest) or _OTHER_SPAN.search(rest):
+        return  # figures of its own, another change, or another span or place
+    after = found.end()
+    if _RATE_OR_REAL.match(text, after) or (
+        # "a drop in membership on higher fees": what follows the thing named was checked
+        found.re is not _NAMED_CHANGES[1]
+        and _OTHER_BASE_AFTER.match(text, after)
+        and not _SAME_SPAN_AFTER.match(text, after)
+    ):
+        return
+    topic = [
+        w
+        for w in re.findall(r"[a-z][a-z-]{3,}", found.group("topic").lower())
+        if w not in _VAGUE_TOPIC
+    ]
+    if not topic:
+        return
+    words = " ".join(topic)
+    pairs: list[re.Match[str]] = []
+    for earlier in sentences[:index]:
+        e_text = ctx.text(earlier.start, earlier.end)
+        if not _stems_in(words, e_text):
+            continue
+        if _PCT_MARK.search(e_text) or any(k in e_text.lower() for k in _CHANGE_KEYS[3:]):
+            return  # a change of that thing given already: the one named may be that
+        for pattern in _BEFORE_AFTER:
+            for m in pattern.finditer(text, earlier.start, earlier.end):
+                marks = list(_CLAUSE_MARK.finditer(text, earlier.start, m.start()))
+                subject = text[marks[-1].end() if marks else earlier.start : m.end()]
+                if _stems_in(words, subject) and not any(
+                    m.start("x") == q.start("x") for q in pairs
+                ):
+                    pairs.append(m)
+    if len(pairs) != 1:
+        return  # no pair of that thing, or several it could be
+    m = pairs[0]
+    x, x_prec, x_pct = _amount(m.group("x"))
+    y, y_prec, y_pct = _amount(m.group("y"))
+    if x_pct or y_pct or x <= 0 or y < 0 or _POINTS_AFTER.match(text, p_end):
+        return  # a change in points, or of percentages
+    if _YEAR_LIKE.fullmatch(m.group("x").strip()) or _YEAR_LIKE.fullmatch(m.group("y").strip()):
+        return
+    if bool(_CURRENCY_SIGN.match(m.group("x"))) != bool(_CURRENCY_SIGN.match(m.group("y"))):
+        return
+    groups = found.groupdict()
+    word = (groups.get("noun") or groups.get("noun2") or groups.get("verb") or "").lower()
+    word = word.split()[-1] if word else ""
+    sign = -1.0 if _DOWN.match(word) else 1.0
+    p, p_prec, _ = _amount(found.group(p_group))
+    pq = groups.get("pq") or groups.get("pq2")
+    lo_p, hi_p = interval(p, p_prec, _qual(pq))
+    stated = (lo_p, hi_p) if sign > 0 else (-hi_p, -lo_p)
+    pair_groups = m.groupdict()
+    x_lo, x_hi = interval(x, _unit(x, x_prec), _qual(pair_groups.get("xq")))
+    y_lo, y_hi = interval(y, _unit(y, y_prec), _qual(pair_groups.get("yq")))
+    x_lo = max(x_lo, 1e-9)
+    if overlaps(stated, ((y_lo / x_hi - 1) * 100, (y_hi / x_lo - 1) * 100)):
+        return
+    actual = (y - x) / x * 100
+    how = "rise" if actual > 0 else "fall"
+    direction = ""
+    if (actual > 0) != (sign > 0) and actual != 0:
+        direction = f" The figures {how}, not the reverse."
+    lo, hi = min(m.start("x"), m.start("y")), max(m.end("x"), m.end("y"))
+    yield Hit(
+        message=(
+            f"A change of {ctx.text(p_start, p_end)} does not fit the figures given earlier: from"
+            f" {m.group('x').strip()} to {m.group('y').strip()} is a {how} of"
+            f" {abs(actual):.3g}%.{direction}"
+        ),
+        spans=[(p_start, p_end), (lo, hi)],
         confidence=0.7,
         suggestion=f"{abs(actual):.0f}%, if the two figures are right",
     )

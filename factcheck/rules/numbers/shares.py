@@ -166,7 +166,10 @@ def share_of_total_mismatch(ctx: RuleContext) -> Iterator[Hit]:
     against the article's one count of votes cast ("48,896 ballot papers were issued",
     "21,950 people voted") and its one electorate ("the 73,418 people on the electoral
     register", "an electorate of 9,120"), wherever each is given, half a point either way
-    for rejected papers.
+    for rejected papers. A fraction of a whole of things ("the collection", "the fleet", "the
+    network") in the sentence after "1,240 of the museum's 4,800 works" is checked against
+    them when that sentence restates the count ("the new hang meant that about a third of
+    the collection could be seen", "In other words, …").
 
     **Why it matters.** Two of the three figures are enough to compute the third, so a
     mismatch is a certain error in one of them.
@@ -184,7 +187,10 @@ def share_of_total_mismatch(ctx: RuleContext) -> Iterator[Hit]:
     total, or with two earlier totals they could be of (or one of the whole company, "1,250
     people worldwide", for a workforce at one site). A turnout of another poll or group
     ("national turnout", "in 2019", "among young voters"), and one where the article gives
-    two electorates or two counts of votes cast, or only votes for a candidate.
+    two electorates or two counts of votes cast, or only votes for a candidate. A fraction
+    of a magnitude ("about a third of a million"), a count that is a span of time ("three
+    days"), and a share of a whole that turns to the rest or another part of it ("still runs
+    on diesel", "is paintings") or follows another total it could be of.
 
     **How to silence it.** `--ignore FC404`, or fix the text.
     """
@@ -301,13 +307,42 @@ def _share_after_of_clause(ctx: RuleContext, index: int, seen: set[int]) -> Iter
 _SHARE_OF_THAT = re.compile(
     rf"(?:(?P<pq>{QUAL})\s+)?(?P<p>{_SHARE})\s+of\s+(?:that|this|the)\s+(?:whole\s+|entire\s+)?"
     r"(?:workforce|total|group|figure|number|pool|cohort|sample|intake|membership|electorate"
-    r"|staff)\b"
+    r"|staff|(?P<whole>collection|fleet|portfolio|network|estate|catalogue|archive|holdings"
+    r"|herd|stock|squad|roster|field|class|year\s+group|student\s+body|population))\b(?!['’])"
+)
+# A whole of things ("the collection", "the fleet") may be spoken of in many ways; a share of
+# it in the sentence after its count is read only when that sentence restates the count
+# ("the hang meant that about a third of the collection could be seen") and does not turn
+# to the rest of it or to another part ("the rest", "still", "are paintings").
+_RESTATES = re.compile(
+    r"\b(?:meant|means|mean|meaning|so\s+that|in\s+other\s+words|that\s+is|put\s+another\s+way"
+    r"|equivalent\s+to|amounting\s+to|in\s+all|altogether)\b",
+    re.I,
+)
+_OTHER_PART = re.compile(
+    r"\b(?:rest|remaining|remainder|(?<!\bin\s)others?|still|not|never|no\s+longer|except|besides|apart"
+    r"|while|whereas|but|only|just)\b",
+    re.I,
 )
 _PART_OF_TOTAL = re.compile(
     rf"(?<![\d.,$€£¥₹])(?:(?P<cq>{QUAL})\s+)?(?P<c>{NUM})\s+(?:out\s+)?of\s+(?:the\s+|all\s+"
-    r"|its\s+|their\s+)?(?:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}['’]s\s+)?"
+    r"|its\s+|their\s+)?(?:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}['’]s\s+|[a-z][\w-]*['’]s\s+)?"
     rf"(?:(?P<tq>{QUAL})\s+)?(?P<t>{NUM})(?![\d%]|[.,]\d|\s*(?:per\s?cent|percent))"
 )
+
+
+_NUM_RE = re.compile(NUM)
+
+
+def _other_total(text: str, start: int, end: int, part: float) -> bool:
+    """Whether a figure between ``start`` and ``end`` could be a total ``part`` is of: one
+    larger than the part that is not a year or a decade ("1930s")."""
+    for n in _NUM_RE.finditer(text, start, end):
+        if _YEAR_LIKE.fullmatch(n.group()):
+            continue
+        if parse_number(n.group())[0] > part:
+            return True
+    return False
 
 
 def _share_of_that_total(ctx: RuleContext, index: int, seen: set[int]) -> Iterator[Hit]:
@@ -330,9 +365,19 @@ def _share_of_that_total(ctx: RuleContext, index: int, seen: set[int]) -> Iterat
                     break  # another figure the share could be of
                 continue
             part = parts[-1]
-            if len(parts) > 1 or _ANY_NUMBER.search(
-                text, part.end(), m.start() if start == sentence.start else end
-            ):
+            stop = m.start() if start == sentence.start else end
+            if m.group("whole"):
+                share_text = ctx.text(sentence.start, sentence.end)
+                if (
+                    start == sentence.start
+                    or not _RESTATES.search(text, sentence.start, m.start())
+                    or _OTHER_PART.search(share_text)
+                    or _other_total(text, part.end(), stop, parse_number(part.group("c"))[0])
+                ):
+                    break  # no restatement of the count, or another part or total it may be
+            elif _ANY_NUMBER.search(text, part.end(), stop):
+                break
+            if len(parts) > 1:
                 break
             if start != sentence.start and _ANY_NUMBER.search(text, sentence.start, m.start()):
                 break
@@ -487,6 +532,8 @@ def _share_hits(
             c, c_prec, c_pct = _amount(m.group("c"))
             if t_pct or c_pct or t <= 0 or p > 100:
                 continue
+            if _MAGNITUDE.match(m.group("t")) or _TIME_AFTER.match(text, m.end("c")):
+                continue  # "a third of a million": a size, not a total; "three days": a span
             seen.add(m.start("p"))
             t_lo, t_hi = _counted(t, t_prec, _qual(m.group("tq")))
             c_range = _counted(c, c_prec, _qual(m.group("cq")))
@@ -530,6 +577,8 @@ def _appositions(text: str, start: int, end: int, has_fraction: bool) -> Iterato
                 yield m
 
 
+# "a million", "a thousand": a magnitude that a fraction word sizes, not a total counted.
+_MAGNITUDE = re.compile(r"an?\s", re.I)
 _PAST_FIGURE = re.compile(r"\b(?:from|than|compared\s+with|against)\s+$", re.I)
 
 
