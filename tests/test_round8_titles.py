@@ -95,3 +95,23 @@ def test_fc101_reads_an_unnamed_former_title(findings: ReviewFn, text: str, bad:
 )
 def test_fc101_reads_took_over_as(findings: ReviewFn, text: str, bad: bool) -> None:
     assert bool(findings(HEAD + text, "FC101", published=PUB)) is bad
+
+
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        ("President Joe Biden met the delegation on Monday.", True),
+        ("Joe Biden, the president, met the delegation on Monday.", True),
+        # A plain title in a sentence about a past year still wants "then-" or "former".
+        ("In 2023, President Joe Biden signed the law.", True),
+        # A sentence about the term's end, dated within it.
+        (
+            "Janet Yellen left office when President Joe Biden's term ended on January 20.",
+            False,
+        ),
+        ("President Joe Biden left office on January 20, handing over to Trump.", False),
+    ],
+)
+def test_fc202_reads_the_end_of_a_term(findings: ReviewFn, text: str, bad: bool) -> None:
+    found = findings(HEAD + text, "FC202", published=dt.date(2025, 1, 28))
+    assert bool(found) is bad

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -69,6 +70,32 @@ def _checks(ctx: RuleContext, statuses: tuple[str, ...]) -> Iterator[_Check]:
         terms = roster.person_terms(found.person_id, mention.office, mention.jurisdiction)
         if terms:
             yield _Check(mention, terms, day, published is not None, found.by_surname)
+
+
+# A sentence about the very end of the term: "who left office when President Joe Biden's
+# term ended on January 20". The plain title names the office at that moment.
+_TERM_ENDING = re.compile(
+    r"\b(?:term|presidency|premiership|tenure|administration)\s+(?:ended|expired|came\s+to\s+an"
+    r"\s+end|was\s+ending)\b|\b(?:left|leaving|leave)\s+office\b|\bhanded\s+over\b",
+    re.I,
+)
+
+
+def _moments(ctx: RuleContext, check: _Check) -> list[dt.date]:
+    """The moments before publication a title's sentence dates when it speaks of a term's
+    end; none otherwise (a plain title in a sentence about 2019 still wants "then-")."""
+    sentence = check.mention.sentence
+    s = ctx.analysis.sentences[sentence]
+    if not _TERM_ENDING.search(ctx.text(s.start, s.end)):
+        return []
+    return [
+        d.resolved
+        for d in ctx.analysis.dates
+        if d.sentence == sentence
+        and d.month is not None  # a date written out, not "on Monday" of this week
+        and d.resolved is not None
+        and d.resolved < check.day
+    ]
 
 
 def _margin(term: Term) -> dt.timedelta:
@@ -182,7 +209,9 @@ def title_outside_term(ctx: RuleContext) -> Iterator[Hit]:
     an event during his term.
 
     **Not flagged.** Titles marked "former", "then-", "acting", "incoming", "-elect" or
-    "-designate"; titles inside quotations; dates before the roster's coverage starts
+    "-designate"; titles inside quotations; a title in a sentence about the term's end,
+    dated within the term ("who left office when President Joe Biden's term ended on
+    January 20"); dates before the roster's coverage starts
     (`covers_from`); the boundary days of a term; a person the roster cannot identify with
     confidence, or an office it does not record for them.
 
@@ -195,6 +224,8 @@ def title_outside_term(ctx: RuleContext) -> Iterator[Hit]:
             continue  # the roster may lack earlier terms
         if any(_maybe_in_office(t, day) for t in check.terms):
             continue
+        if any(_maybe_in_office(t, when) for t in check.terms for when in _moments(ctx, check)):
+            continue  # "when President Joe Biden's term ended on January 20": a past moment
         ended = [t for t in check.terms if t.holder.end is not None and t.holder.end < day]
         upcoming = [t for t in check.terms if t.holder.start > day]
         title = _title(ctx, check.mention)

@@ -44,7 +44,9 @@ from factcheck.rules.numbers._common import (
     _words,
 )
 from factcheck.rules.numbers.attendance import attendance_pairs
+from factcheck.rules.numbers.recounts import restated_counts
 from factcheck.rules.numbers.restated import parts_over_total, record_vs_games
+from factcheck.rules.numbers.seats import party_results
 from factcheck.rules.numbers.slips import transposed_votes
 from factcheck.rules.registry import Hit, RuleContext, rule
 
@@ -547,6 +549,9 @@ def _same_event(ctx: RuleContext, a: _Count, b: _Count) -> str | None:
     spans = (_sentence(ctx, a), _sentence(ctx, b))
     if _times(ctx, *spans[0]) != _times(ctx, *spans[1]):
         return None
+    days = [frozenset(_WEEKDAY.findall(ctx.text(*s))) for s in spans]
+    if all(days) and days[0] != days[1]:
+        return None  # "By Saturday 238 homes were inundated … By Monday 320": a count that grew
     places = (_places(ctx, *spans[0]), _places(ctx, *spans[1]))
     # A slip restated without its place ("340 homes … in Appleby" … "430 homes had been
     # evacuated") is still the one count; two places are two.
@@ -1057,7 +1062,18 @@ def conflicting_counts(ctx: RuleContext) -> Iterator[Hit]:
     "every one of its 17 games"), against the record nearest in size, when no record adds up
     to the count and the nearest is within three games; a part of the season ("8-2 in league
     play", "all 20 conference games", "… at home") and a score ("a 7-4 win") are left
-    alone. Figures that cannot
+    alone. A player's tally under a possessive ("Ellery's 29 points") is compared with the
+    one other tally the article ties to that name ("Marcus Ellery scoring 31 points"), the
+    whole of a possessive part ("four of its 12 nominations") with the article's one plain
+    count of the noun ("went into the ceremony with 11 nominations"), and two counts of one
+    event told with the same participle ("238 homes inundated" … "With more than 320 homes
+    inundated") with each other; another game, season, rate, year, day, place or named owner,
+    a part ("another", "11 acting nominations"), a count that has moved on ("the latest"), or
+    figures far apart, leave them alone. Group totals are also read for those taken to
+    hospital ("Eleven people, including three children, were taken to hospital" … "the 13
+    people treated at Tallaght University Hospital", unless the article names two
+    hospitals), and a back-reference may be in words ("The five victims will be
+    remembered …"). Figures that cannot
     both be right, allowing for rounding ("2,400" is stated to the nearest
     hundred) and hedges ("about", "more than"), are reported with both places. Money stays
     with FC401, which this rule mirrors for counts.
@@ -1089,7 +1105,8 @@ def conflicting_counts(ctx: RuleContext) -> Iterator[Hit]:
     Pekalongan, 19 people were killed", "37 on Saturday and 15 on Sunday"), of another year,
     day or event, or an estimate, when the back-reference narrows the group ("the 52 dead in
     Pekalongan", "the 52 dead and injured"), or when the difference is a figure the article
-    gives (a sum). A list of parts is left alone when the total is hedged, when the list
+    gives for the group (a sum: "and 12 on Sunday", "12 more were held"). A list of parts
+    is left alone when the total is hedged, when the list
     picks some ("including", "of them", "mostly", "with the rest …") or gives rates, shares,
     years or other moments, when a part is hedged, or when the sum is off by more than a
     tenth (the leading parts only: "27 from Okafor and 19 from Hollis").
@@ -1101,6 +1118,17 @@ def conflicting_counts(ctx: RuleContext) -> Iterator[Hit]:
     capacity, an average, a record, a part ("home fans", "of the"), an estimate ("organisers
     put …") or a round or hedged figure that fits is left alone, and so are three values or
     more (the crowds of several matches). "The toll of 74" is a back-reference to the dead.
+
+    A party has one result in an election: its seats (or votes) read in the common forms
+    ("the Conservatives took 144 seats, the Bloc 22, the New Democrats 7", "fell from 25
+    seats to seven", "the NDP's nine seats", "the Greens, with 12 seats", "12 seats for the
+    Greens", "gives the CDU 208 seats"), under its short forms and initials ("NDP" for "New
+    Democrats", "Lib Dems", "the Tories"), are reported when two disagree. Another election
+    ("in 2021", "last time", the "from" figure), another body, level or region ("in the
+    Senate", "on the council", "In Scotland, …"), a target, projection, poll or count in
+    progress, a gain ("12 seats from the SNP"), a quotation, a hedged figure that fits,
+    figures five times apart (three for votes: a division's and the polls') and, where only
+    some seats were contested, the seats won against those held are left alone.
 
     **How to silence it.** `--ignore FC407`, or fix the text.
     """
@@ -1194,6 +1222,8 @@ def conflicting_counts(ctx: RuleContext) -> Iterator[Hit]:
                 spans=[(a_start, a_end), (b_start, b_end)],
                 confidence=0.6,
             )
+    yield from party_results(ctx, reported)
+    yield from restated_counts(ctx, uses, reported)
     yield from _breakdowns(ctx)
     for a_start, a_end, b_start, b_end in parts_over_total(ctx):
         yield Hit(
@@ -1284,6 +1314,13 @@ def _breakdowns(ctx: RuleContext) -> Iterator[Hit]:
 
 # --- FC407 the total of a group named with other words ------------------------------------
 
+# A hospital, or one by name: "hospital", "a local hospital", "Tallaght University Hospital".
+_HOSPITAL = (
+    r"(?:(?:a|the)\s+)?(?:local\s+|nearby\s+)?hospitals?"
+    r"|(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:Hospital|Infirmary)"
+)
+# Two hospitals named: the patients of each are a part of the whole.
+_NAMED_HOSPITAL = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,4}(?:Hospital|Infirmary)\b")
 # One group's total under its several names, each family as (words after the figure, nouns
 # after it, words before it, words of a later back-reference): "the death toll rose to 46",
 # "46 people were killed", "killing 46", "46 deaths" … "Of the 52 dead, 14 were children".
@@ -1313,6 +1350,14 @@ _FAMILIES: dict[str, tuple[str, str, str, str]] = {
         r"arrested|arresting|detained|detaining",
         r"arrested|detained|detainees",
     ),
+    # "11 people were taken to hospital" … "the 13 people treated at Tallaght Hospital".
+    "taken to hospital": (
+        rf"(?:taken|rushed|airlifted|flown|brought|admitted)\s+to\s+(?:{_HOSPITAL})"
+        r"|hospitali[sz]ed|treated\s+in\s+hospital",
+        r"(?!)",
+        r"(?!)",
+        rf"hospitali[sz]ed|(?:treated|taken)\s+(?:at|in|to)\s+(?:{_HOSPITAL})",
+    ),
 }
 # Cheap to look for before the pattern below: the words a back-reference ends with.
 _GROUP_WORDS = (
@@ -1328,13 +1373,17 @@ _GROUP_WORDS = (
     "arrested",
     "detain",
     "toll",
+    "hospital",
 )
+# "The five victims" as well as "the 52 victims".
 _GROUP_KEYS = re.compile(
-    r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+\d[\d,]*\s+(?:people\s+|persons\s+)?(?:dead|killed"
+    rf"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+{NUM}\s+(?:people\s+|persons\s+)?(?:dead|killed"
     r"|victims|deaths|fatalities|injured|wounded|missing|evacuees|evacuated|arrested|detained"
-    r"|detainees)\b"
+    r"|detainees|hospitali[sz]ed|treated|taken)\b"
 )
-_WHO = r"(?:(?:people|persons)\s+)?"
+# "Eleven people, including three children, were taken to hospital": an aside that names
+# some of them is no part of the count.
+_WHO = r"(?:(?:people|persons)(?:,\s+(?:including|among\s+them)\s+[^,.;:()\d]{1,40},)?\s+)?"
 _BE = (
     r"(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+)?"
     r"(?:(?:now|still|confirmed)\s+)?"
@@ -1359,6 +1408,10 @@ _GROUP_FORMS: dict[str, list[re.Pattern[str]]] = {
     ]
     for family, (after, nouns, before, _) in _FAMILIES.items()
 }
+_FAMILY_WORDS = {
+    family: re.compile(rf"\b(?:{after}|{nouns}|{before}|{back})\b", re.I)
+    for family, (after, nouns, before, back) in _FAMILIES.items()
+}
 _GROUP_BACK = {
     family: re.compile(
         rf"\b(?P<of>[Oo]f\s+)?(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?P<n>{NUM})\s+{_WHO}"
@@ -1372,7 +1425,7 @@ _TOLL_BACK = re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:death\s+)?toll\s+of
 # were ("Of the 52 dead, 14 were children", "the 52 dead included 14 children").
 _WHOLE_GROUP_END = re.compile(
     r"\s*(?:[,.;:)—–]|$)|\s+(?:were|was|are|had|have|include[sd]?|including|comprised"
-    r"|ranged|came|remain(?:ed)?|lay)\b"
+    r"|ranged|came|remain(?:ed)?|lay|will|would)\b"
 )
 # Words that make a figure of the group a part of it, another moment, or a guess.
 _GROUP_OTHER = re.compile(
@@ -1393,6 +1446,10 @@ def _group_totals(
     text = ctx.article.text
     sentences = ctx.analysis.sentences
     for family, back in _GROUP_BACK.items():
+        if family == "taken to hospital" and (
+            "ospital" not in text or len(set(_NAMED_HOSPITAL.findall(text))) > 1
+        ):
+            continue
         refs = list(back.finditer(text))
         tolls = list(_TOLL_BACK.finditer(text)) if family == "of dead" else []
         if len(refs) + len(tolls) != 1:
@@ -1425,15 +1482,13 @@ def _group_totals(
             continue  # no total before the back-reference
         a_sentence, a = next((at, m) for at, m in found if at < b_sentence)
         a_value, a_precision = parse_number(a.group("n"))
-        if a_value == b_value or uses[abs(b_value - a_value)]:
+        if a_value == b_value or _group_figure(ctx, abs(b_value - a_value), family, b_sentence):
             continue  # "37 on Saturday and 12 on Sunday … the 49 arrested": a sum
         if any(m.group("q") for _, m in found) and overlaps(
             _hedged_total(a_value, a_precision, _qual(a.group("q"))), (b_value, b_value)
         ):
             continue  # "at least 46", "about 50": a hedged total the later figure fits
-        if _LISTED_AFTER.match(text, a.end("n"), min(len(text), a.end("n") + 50)) or (
-            _LISTED_BEFORE.search(text, max(0, a.start("n") - 50), a.start("n"))
-        ):
+        if _listed_part(text, a, family):
             continue  # one of two figures set side by side: a part of the total
         b_s = sentences[b_sentence]
         if _GROUP_OTHER.search(ctx.text(b_s.start, b.start())) or _ESTIMATE.search(
@@ -1475,10 +1530,38 @@ def _group_totals(
         b_when = ctx.text(*b_clause) + " " + (ctx.text(b_s.start, b_lead.start()) if b_lead else "")
         if _times_in(ctx, a_text) != _times_in(ctx, b_when):
             continue
-        days = [frozenset(_MONTH_OR_DAY.findall(t)) for t in (a_text, b_text)]
+        # The back-reference's day is one said before it or straight after ("the 52 dead by
+        # Wednesday"), not that of what the sentence goes on to tell ("The five victims will
+        # be remembered at a service on Friday").
+        b_day = ctx.text(b_s.start, min(b_s.end, b.end() + 16))
+        days = [frozenset(_MONTH_OR_DAY.findall(t)) for t in (a_text, b_day)]
         if all(days) and days[0] != days[1]:
             continue  # "46 on Monday", "the 52 dead by Wednesday": a toll that rose
         yield a.start("n"), a.end("n"), b.start("n"), b.end("n"), family
+
+
+def _group_figure(ctx: RuleContext, value: float, family: str, back: int) -> bool:
+    """Whether ``value`` is given in a sentence about the group ("and 12 on Sunday"), other
+    than the back-reference's, so that a total that differs by it may be a sum; not "two
+    sons", "all but two" or "The four victims were all members of one family"."""
+    sentences = ctx.analysis.sentences
+    return any(
+        n.value == value
+        and n.sentence != back
+        and bool(
+            _FAMILY_WORDS[family].search(
+                ctx.text(sentences[n.sentence].start, sentences[n.sentence].end)
+            )
+            or _MORE_BEFORE.search(ctx.text(max(0, n.start - 12), n.start))
+            or _MORE_AFTER.match(ctx.text(n.end, n.end + 10))
+        )
+        for n in ctx.analysis.numbers
+    )
+
+
+# "12 more were held", "another 12": more of the group, whatever the verb.
+_MORE_BEFORE = re.compile(r"\b(?:another|further)\s+$", re.I)
+_MORE_AFTER = re.compile(r"\s+(?:more|others)\b")
 
 
 def _hedged_total(value: float, precision: float, qual: Qualifier | None) -> tuple[float, float]:
@@ -1496,8 +1579,25 @@ def _hedged_total(value: float, precision: float, qual: Qualifier | None) -> tup
 # "37 people on Saturday and 15 on Sunday": a figure listed with another.
 _LISTED_AFTER = re.compile(rf"[^.;,\d]*?\b(?:and|or|plus)\s+(?:(?:{QUAL})\s+)?{NUM}")
 _LISTED_BEFORE = re.compile(rf"{NUM}[^.;,\d]*?\b(?:and|or|plus)\s+(?:(?:{QUAL})\s+)?$")
+
+
+def _listed_part(text: str, a: re.Match[str], family: str) -> bool:
+    """Whether the total is one of two figures of the group set side by side ("37 on
+    Saturday and 15 on Sunday"), not beside another group's ("Four people died and 11 were
+    injured")."""
+    after = _LISTED_AFTER.match(text, a.end("n"), min(len(text), a.end("n") + 50))
+    if after is not None:
+        tail = text[after.end() : after.end() + 30]
+        return not any(
+            words.search(tail) for other, words in _FAMILY_WORDS.items() if other != family
+        ) or bool(_FAMILY_WORDS[family].search(tail))
+    return bool(_LISTED_BEFORE.search(text, max(0, a.start("n") - 50), a.start("n")))
+
+
+# "near Ashburton", "outside Leeds": where one crash or fire happened, not a part of a wider
+# toll ("In Pekalongan, 19 people were killed").
 _GROUP_PLACE = re.compile(
-    r"\b(?i:in|across|throughout|near|outside)\s+(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+    r"\b(?i:in|across|throughout)\s+(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
 )
 
 
