@@ -158,7 +158,11 @@ _LINE_PATTERNS: list[tuple[BlockKind, re.Pattern[str]]] = [
             r"|^[^.:!?]{0,40}(?:[:!]|\s[-–—])\s*(?:sign up|subscribe)"
             r"(?:\s+(?:now|today|here))?(?:\s*[.!]?$|\s+(?:for|to)\s+our\b)"
             r"|^(?:sign up|subscribe|enter your email(?: address)?|newsletter)\s*[.!:]?$"
-            r"|^(?:turn on|enable|allow) (?:push )?(?:notifications|alerts)\b",
+            r"|^(?:turn on|enable|allow) (?:push )?(?:notifications|alerts)\b"
+            # "Get breaking news alerts straight to your phone. Download our app today."
+            r"|^get (?:our |the latest )?(?:breaking )?(?:news )?(?:alerts|updates|notifications)"
+            r"(?:\s+(?:straight|direct(?:ly)?|delivered|sent)\b|\s+(?:to|on|in) your\b|\s*[.!]?$)"
+            r"|^[^\"“”]*\bdownload our (?:free )?(?:\w+ )?app\b",
             _I,
         ),
     ),

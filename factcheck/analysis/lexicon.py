@@ -16,7 +16,8 @@ NAME_WORD = (
     rf"|[{UPPER}][{APOS}][{UPPER}][{LOWER}]+"
     rf"|[{UPPER}]\.(?:\s?[{UPPER}]\.)?|[{UPPER}]{{2}}(?![{UPPER}{LOWER}]))"
 )
-NAME_PARTICLE = r"(?:de|da|del|della|der|den|van|von|la|le|bin|ibn|al)"
+# Irish "Ní", "Nic", "Ó" and "Uí" stand inside a surname too: "Siobhán Ní Bhriain".
+NAME_PARTICLE = r"(?:de|da|del|della|der|den|van|von|la|le|bin|ibn|al|Ní|Nic|Ó|Uí)"
 FULL_NAME = rf"{NAME_WORD}(?:[ \u00a0](?:{NAME_PARTICLE}[ \u00a0]){{0,2}}{NAME_WORD}){{0,3}}"
 
 # Honorifics written short, with or without a full stop: "Dr. Lisa Moreno", "Sen Rubio".

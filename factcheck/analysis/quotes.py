@@ -25,6 +25,7 @@ Curly and straight double quotes are read (the ranges come from ``quoted_ranges`
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Literal
@@ -114,7 +115,10 @@ _ADDING = re.compile(
     r"[^.!?\"“”]{0,80}\Z"
 )
 # "farms near Drumkeel", "Senator Mike Crapo of Idaho": a place.
-_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|to|outside)|\b[A-Z][\w'’-]+\s+of)\s+\Z")
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|near|from|to|outside)|\b[A-Z][\w'’-]+\s+of|\b(?:village|town|city|county"
+    r"|region|province|district|island|parish|suburb|state|port|valley)\s+of)\s+\Z"
+)
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s+")
 # The speaker reads out or quotes someone else's words.
 _READ_OUT = re.compile(
@@ -491,6 +495,7 @@ _SUBJECT_TITLES = frozenset(
 _LEAD_IN = re.compile(
     r"(?:[A-Z][a-z]+ing|After|Later|Earlier|Outside|Afterwards)\b[^,.;:\"“”]{0,50},\s*\Z"
 )
+_PARTICLE_BEFORE = re.compile(rf"(?<![\w-])(?:{NAME_PARTICLE}[ \u00a0]+){{1,2}}\Z")
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,12})\.?[ \u00a0]+\Z")
 # Common first names whose gender is not in doubt (names given to both are left out).
 _GIVEN_GENDER: dict[str, Gender] = {
@@ -531,6 +536,10 @@ meera pooja lakshmi moira ngozi chiamaka thandiwe nomvula lucia carmen sofia isa
         "f",
     ),
 }
+
+
+def _without_accents(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
 
 
 class _Mention:
@@ -581,8 +590,9 @@ class _PronounResolver:
                 given = next(iter(known)) if len(known) == 1 else ""
             key = (name.surname, given)
             evidence = genders.setdefault(key, set())
-            if given in _GIVEN_GENDER:
-                evidence.add(_GIVEN_GENDER[given])
+            plain = _without_accents(given)  # "Siobhán" is "siobhan" in the list
+            if plain in _GIVEN_GENDER:
+                evidence.add(_GIVEN_GENDER[plain])
             title = _TITLE_BEFORE.search(text, max(0, name.start - 16), name.start)
             if title is not None and title.group(1).lower() in _TITLE_GENDER:
                 evidence.add(_TITLE_GENDER[title.group(1).lower()])
@@ -605,6 +615,9 @@ class _PronounResolver:
     def _opens_sentence(self, mention: _Mention) -> bool:
         """The name starts its sentence, an honorific aside ("Mr Cole said …")."""
         pos = mention.pos
+        particle = _PARTICLE_BEFORE.search(self._text, max(0, pos - 10), pos)
+        if particle is not None:
+            pos = particle.start()  # "Ní Bhriain", "van Dijk": the particle opens the name
         title = _TITLE_BEFORE.search(self._text, max(0, pos - 16), pos)
         if title is not None and title.group(1).lower() in _SUBJECT_TITLES:
             pos = title.start(1)
@@ -683,9 +696,16 @@ class _PronounResolver:
             if not rivals:
                 return subject.start, subject.end
         if self._gender.get(nearest.key) == want:
-            # Another person who may be meant, named as recently: ambiguous.
+            # Another person who may be meant, named as recently: ambiguous. A lone
+            # capitalised word of unknown gender ("The Cathaoirleach of Mayo County Council")
+            # is no rival to a name whose gender fits.
             sentence = self._sentence_of(nearest.pos)
-            if any(m.key != nearest.key and self._sentence_of(m.pos) >= sentence for m in fits[1:]):
+            if any(
+                m.key != nearest.key
+                and self._sentence_of(m.pos) >= sentence
+                and (m.key[1] or self._gender.get(m.key) == want)
+                for m in fits[1:]
+            ):
                 return None
         elif len({m.key for m in recent}) != 1:
             return None  # gender unknown: only the one person named

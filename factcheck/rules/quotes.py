@@ -25,6 +25,8 @@ _MIN_CONTAINED_WORDS = 6
 _MIN_FUZZY_WORDS = 8
 _FUZZY_RATIO = 90.0
 _NEAR_SHARE = 0.875  # all but one word in eight
+_NEAR_SHARE_LONG = 0.8  # all but one word in five, for quotations of fifteen words or more
+_LONG_QUOTE_WORDS = 15
 _SHINGLE = 6  # words in a row that a paraphrase must share with a quotation
 _MIN_ECHO_WORDS = 8
 _WORD = re.compile(r"[\w'’-]+")
@@ -65,7 +67,9 @@ def _nearly_inside(short: list[str], long_: list[str]) -> bool:
     longer one not much longer than itself: "buying credibility at every meeting and paying
     for it in growth" in "the bank is buying credibility with every meeting and it is paying
     for it in growth"."""
-    if len(set(short) & set(long_)) < _NEAR_SHARE * len(set(short)):
+    # A long quotation may differ in more words and still be the same words reworded.
+    share = _NEAR_SHARE_LONG if len(short) >= _LONG_QUOTE_WORDS else _NEAR_SHARE
+    if len(set(short) & set(long_)) < share * len(set(short)):
         return False  # a cheap test first: most pairs share few words
     blocks = [
         b
@@ -76,7 +80,7 @@ def _nearly_inside(short: list[str], long_: list[str]) -> bool:
         return False
     matched = sum(b.size for b in blocks)
     stretch = blocks[-1].b + blocks[-1].size - blocks[0].b
-    return matched >= _NEAR_SHARE * len(short) and stretch <= 1.4 * len(short)
+    return matched >= share * len(short) and stretch <= 1.4 * len(short)
 
 
 def _snippet(text: str, limit: int = 60) -> str:
@@ -118,7 +122,8 @@ def quotation_attributed_to_two_speakers(ctx: RuleContext) -> Iterator[Hit]:
     it; a quote that goes on from the previous one). Two quotations with the same
     words (five words or more, ignoring case and punctuation), near-identical words
     (eight words or more), one whole quotation of six words or more inside the other, or
-    all but one in eight words of one (eight words or more) in order inside the other,
+    all but one in eight words of one (eight words or more; one in five from fifteen words)
+    in order inside the other,
     are compared: if their speakers are different people, both places are reported. A
     passage broken by its attribution ("The centre is holding," she said. "But …") is also
     compared whole, so that another speaker given its words across the break is found.

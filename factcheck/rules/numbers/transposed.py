@@ -102,14 +102,17 @@ def transposed_digits(ctx: RuleContext) -> Iterator[Hit]:
     if len(keyed) < 2:
         return
     uses = Counter((key, m.value) for m, key, _ in keyed)
+    # A swap keeps the digits: only figures with the same digits, in any order, can pair.
+    earlier: dict[tuple[tuple[str, str], str], list[tuple[NumberMention, str]]] = {}
     sentences = ctx.analysis.sentences
-    for i, (b, key, b_digits) in enumerate(keyed):
+    for b, key, b_digits in keyed:
+        bucket = earlier.setdefault((key, "".join(sorted(b_digits))), [])
+        candidates = list(bucket)
+        bucket.append((b, b_digits))
         if uses[(key, b.value)] > 1:
             continue
-        for a, a_key, a_digits in keyed[:i]:
-            if a_key != key or a.sentence == b.sentence:
-                continue
-            if not _adjacent_swap(a_digits, b_digits):
+        for a, a_digits in candidates:
+            if a.sentence == b.sentence or not _adjacent_swap(a_digits, b_digits):
                 continue
             if max(a.value, b.value) > _MOST_APART * min(a.value, b.value):
                 continue
