@@ -76,3 +76,26 @@ def test_fc601_reads_these_speakers(findings: ReviewFn, text: str, bad: bool) ->
 )
 def test_alert_and_app_lines(line: str, kind: str | None) -> None:
     assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        ("Chief executive Sabine Kröger spoke.\n\nKroeger said sales fell.", True),
+        ("Engineer Thomas Müller spoke.\n\nMueller said the bridge was safe.", True),
+        (
+            "Detective Inspector Mark Hollingsworth led the inquiry.\n\nDI Hollingworth said the"
+            " case was closed.",
+            True,
+        ),
+        # The same spellings, and a company whose name starts with capitals.
+        ("Chief executive Sabine Kröger spoke.\n\nKröger said sales fell.", False),
+        (
+            "Detective Inspector Mark Hollingsworth led the inquiry.\n\nDCI Hollingsworth said"
+            " the case was closed.",
+            False,
+        ),
+    ],
+)
+def test_fc301_reads_umlauts_and_police_ranks(findings: ReviewFn, text: str, bad: bool) -> None:
+    assert bool(findings(HEAD + text, "FC301", published=PUB)) is bad

@@ -24,6 +24,8 @@ FULL_NAME = rf"{NAME_WORD}(?:[ \u00a0](?:{NAME_PARTICLE}[ \u00a0]){{0,2}}{NAME_W
 HONORIFIC_ABBREVIATIONS = (
     *("dr", "mr", "mrs", "ms", "mx", "prof", "sen", "rep", "gov", "gen", "lt", "col"),
     *("capt", "sgt", "rev", "hon", "insp", "det", "supt", "cllr"),
+    # British police ranks written short: "DI Hollingsworth", "DCI Patel".
+    *("di", "dci", "dsupt"),
 )
 HONORIFIC = rf"(?:(?i:{'|'.join(HONORIFIC_ABBREVIATIONS)})\.?[ \u00a0]+)"
 # Capitalised words that are not names, even when they stand where a name could.

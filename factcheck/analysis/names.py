@@ -427,6 +427,10 @@ _FOLDS = (
     ("oo", "u"),  # Mahmood / Mahmud
     ("w", "v"),
     ("ou", "u"),
+    # German umlauts written out: Kröger/Kroeger, Müller/Mueller, Schäfer/Schaefer.
+    ("ae", "a"),
+    ("oe", "o"),
+    ("ue", "u"),
 )
 _INNER_IE = re.compile(r"ie(?=.)")
 _FINAL_I = re.compile(r"(?:[iy]+j?|j)\Z")  # -y, -i, -iy, -yy, -yj, -ij: Zelenskyy/Selenskyj
@@ -451,8 +455,8 @@ def name_key(name: str) -> str:
 
     Lower case, no accents, no Arabic article ("al-Rashidi"), no hyphens or apostrophes,
     common alternations folded (w/v, q/k, x/ks, kh/h, zh/j, ph/f, ck/k, sch/sh, tch/ch, ou/u,
-    inner ie/i), doubled letters single, final -off/-ow and -ine as -ov and -in, and a final
-    y/i/j/iy/yy/yj as "i": "Volkonsky" and
+    inner ie/i, ae/a, oe/o, ue/u), doubled letters single, final -off/-ow and -ine as -ov
+    and -in, and a final y/i/j/iy/yy/yj as "i": "Volkonsky" and
     "Wolkonski", "al-Rashidi" and "al-Rashidy", "Zelenskyy" and "Zelenskiy" share a key.
     """
     key = _ARTICLE_PREFIX.sub("", strip_accents(name).lower())

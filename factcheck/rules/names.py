@@ -289,7 +289,7 @@ def name_spelled_two_ways(ctx: RuleContext) -> Iterator[Hit]:
     and no plural: one letter apart from one full name is enough ("Priya Raman" … "Ms.
     Ramen", "Dick Schoof" … "Mr Schoofs"). Transliterations count too:
     names compared on a key without accents, Arabic articles ("al-", "el-") or common
-    romanisation alternations (w/v, x/ks, kh/h, zh/j, ph/f, sch/sh, ou/u, doubled letters,
+    romanisation alternations (w/v, x/ks, kh/h, zh/j, ph/f, sch/sh, ou/u, ö/oe, doubled letters,
     -off/-ov, -ine/-in, a final y/i/j), so "Aleksandr Volkonsky" and "Alexander
     Wolkonski", "Mohammed al-Rashidi" and "Muhammad al-Rashidy", or "Erdoğan" and
     "Erdogan" are one person when
