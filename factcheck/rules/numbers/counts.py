@@ -44,6 +44,7 @@ from factcheck.rules.numbers._common import (
     _words,
 )
 from factcheck.rules.numbers.attendance import attendance_pairs
+from factcheck.rules.numbers.backrefs import whole_backrefs
 from factcheck.rules.numbers.recounts import restated_counts
 from factcheck.rules.numbers.restated import parts_over_total, record_vs_games
 from factcheck.rules.numbers.seats import party_results
@@ -918,6 +919,31 @@ def _restatements(
         yield a, b, why
 
 
+def _whole_apart(ctx: RuleContext, a: _Count, b: _Count) -> bool:
+    """Whether words around either count of a back-reference ("all 480 workers") make them
+    other moments, rates, parts, places, days or estimates."""
+    for c in (a, b):
+        _describe(ctx, c)
+    if b.partitive is not None or a.partitive is not None:
+        return True
+    if (a.rate, a.by_year) != (b.rate, b.by_year) or _changed(ctx, a) or _changed(ctx, b):
+        return True
+    # Each figure's own words, the later one's up to its noun: what is said of the group
+    # after it ("… were later released") does not make it another group.
+    a_near = ctx.text(*_near(ctx, a))
+    b_noun = _noun_after(ctx.article.text, b.m.end)
+    b_near = ctx.text(_near(ctx, b)[0], b_noun[2] if b_noun else b.m.end)
+    if not (_span_ok(a_near, projection=True) and _span_ok(b_near, projection=True)):
+        return True
+    spans = [ctx.text(*_sentence(ctx, c)) for c in (a, b)]
+    if _days(ctx, a) != _days(ctx, b) or _times_in(ctx, spans[0]) != _times_in(ctx, spans[1]):
+        return True
+    places = [_places(ctx, *_sentence(ctx, c)) for c in (a, b)]
+    if all(places) and places[0] != places[1]:
+        return True
+    return _estimated(ctx, a) or _estimated(ctx, b)
+
+
 def _estimated(ctx: RuleContext, c: _Count) -> bool:
     """Whether an estimate or a capacity in the count's sentence is about it, not about
     another figure that follows the word ("… included what the principal estimated to be
@@ -1069,7 +1095,14 @@ def conflicting_counts(ctx: RuleContext) -> Iterator[Hit]:
     event told with the same participle ("238 homes inundated" … "With more than 320 homes
     inundated") with each other; another game, season, rate, year, day, place or named owner,
     a part ("another", "11 acting nominations"), a count that has moved on ("the latest"), or
-    figures far apart, leave them alone. Group totals are also read for those taken to
+    figures far apart, leave them alone.
+    A back-reference that names the whole group ("all 480 workers", "those 530 jobs",
+    "every one of the 57 refugees"; not "all 40 people") or repeats the verb that first
+    counted it ("arrested 34 people" … "the 43 people arrested", "burned 1,200 hectares" …
+    "the 2,100 hectares burned") is compared with the article's one earlier value for the
+    noun, slip or not, when the figures are within four times of each other and nothing
+    narrows the group ("… at its Derby plant", "… on Saturday") or makes either figure
+    another moment, rate, place or estimate. Group totals are also read for those taken to
     hospital ("Eleven people, including three children, were taken to hospital" … "the 13
     people treated at Tallaght University Hospital", unless the article names two
     hospitals), and a back-reference may be in words ("The five victims will be
@@ -1160,6 +1193,7 @@ def conflicting_counts(ctx: RuleContext) -> Iterator[Hit]:
         ):  # a cheap gate: one value, nothing to disagree with
             pairs = _paired(ctx, noun, counts)
         pairs.extend(_restatements(ctx, noun, counts, by_noun, uses))
+        pairs.extend(whole_backrefs(ctx, counts, uses, lambda a, b: _whole_apart(ctx, a, b)))
         for a, b, why in pairs:
             if overlaps(_count_range(a.m), _count_range(b.m)):
                 continue

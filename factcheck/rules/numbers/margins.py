@@ -6,6 +6,7 @@ A stated winning margin does not match the vote tally it comes from.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from factcheck.analysis.numbers import (
@@ -15,6 +16,7 @@ from factcheck.analysis.numbers import (
     interval,
     overlaps,
     parse_number,
+    qualifier_before,
 )
 from factcheck.report import Category, Severity
 from factcheck.rules.numbers._common import (
@@ -38,11 +40,11 @@ _MARGIN_OTHER = re.compile(
     r"\b(?:count(?:ed|ing)|early|interim|partial|provisional|at\s+one\s+(?:point|stage)"
     r"|halfway|overnight|initial(?:ly)?|original(?:ly)?|narrowed|narrowing|shrank|shrunk|cut"
     r"|widened|grew|fell|rose|increased|reduced|changed|revised|polls?|polling|survey\w*|predict\w*|project\w*"
-    r"|expected|forecast\w*|need\w*|requir\w*|would|could|might|if|previous|last\s+time"
+    r"|(?<!than\s)expected|forecast\w*|need\w*|requir\w*|would|could|might|if|previous|last\s+time"
     r"|earlier|committee|amendment|procedural|another|first\s+round|second\s+round"
     r"|last\s+(?:year|month|week)|working|overall|parliamentary|notional|government['’]s"
     r"|coalition['’]s|has\s+a|holds?\s+a|same\s+(?:contest|race|seat|election)|predecessor"
-    r"|outgoing|retiring|inherited|defending"
+    r"|outgoing|retiring|inherited|defending|similar"
     r"|(?:years?|months?)\s+(?:after|ago|before|earlier)|los(?:t|ing)\s+(?:the|that|a)\b)\b",
     re.I,
 )
@@ -54,7 +56,10 @@ _MARGIN_PLACE = re.compile(
     r"|towns?|cities|village|(?:in|across|each|every)\s+(?:the\s+)?(?:\w+\s+)?states?)\b",
     re.I,
 )
-_IN_YEAR = re.compile(r"\bin\s+(?:19|20)\d\d\b")
+_IN_YEAR = re.compile(r"\bin\s+(?:19|20)\d\d\b", re.I)
+# Where the words after a margin stop telling of it: "the margin of just 14 votes showed
+# how fragile the coalition had become, …, since the end of apartheid in 1994".
+_YEAR_STOP = re.compile(r"[,;:()—–]|\b(?:since|when|after|before|following|than)\b")
 
 
 # Where a margin's clause ends: "a majority of 3,367 in a constituency where the
@@ -108,7 +113,11 @@ def _margin_elsewhere(ctx: RuleContext, margin: NumberMention) -> bool:
         if m.start() < hi:
             a, b = m.start() - lo, min(m.end(), hi) - lo
             near = near[:a] + " " * (b - a) + near[b:]
-    return bool(_IN_YEAR.search(ctx.text(start, end)) or _MARGIN_PLACE.search(near))
+    # A year places the margin before it in its clause ("In 2019 …") or just after it ("by
+    # 40 votes in 2019"), not in a later clause of its own.
+    stop = _YEAR_STOP.search(ctx.article.text, margin.end, end)
+    in_year = _IN_YEAR.search(ctx.text(start, stop.start() if stop else end))
+    return bool(in_year or _MARGIN_PLACE.search(near))
 
 
 @rule("FC408", category=Category.NUMBER, severity=Severity.WARNING)
@@ -119,7 +128,12 @@ def margin_vs_tally(ctx: RuleContext) -> Iterator[Hit]:
     majority", "won by 357 votes", "a margin of fewer than 400 votes") and compares each
     with the difference between the two sides of a tally ("by 9,812 votes to 9,455",
     "passed 52-48", "61 in favour and 38 against"): the nearest tally in the same
-    paragraph, or the only tally in the article. Without a tally, a majority is compared
+    paragraph, or the only tally in the article. Beside a tally, margins told without
+    "votes" after them are read too ("The margin was three votes", "The majority of 1,822
+    was larger than expected", "accepted by a majority of 1,822"). A year places a margin
+    before it in its clause or just after it ("by 40 votes in 2019"), not in a later
+    clause ("…, in which the party lost its majority for the first time since 1994").
+    Without a tally, a majority is compared
     with the two largest candidates' totals of the one paragraph giving an election result
     ("Jones (Green) won with 1,482 votes; Labour's Smith had 1,209 … Her majority of 373
     votes"); a clause describing a candidate ("Ellery, who had been the MP's agent before
@@ -142,7 +156,8 @@ def margin_vs_tally(ctx: RuleContext) -> Iterator[Hit]:
     polls ("with half the ballots counted", "a recount"), margins of another vote (a
     committee, an earlier round, a district, another year, a predecessor's, the runner-up's
     own; not "in a seat where …", which describes the contest itself, nor a record it is
-    measured against: "the narrowest result in the ward since 2004"), results
+    measured against: "the narrowest result in the ward since 2004"), a party's standing
+    majority ("Despite Labour's majority of 174"; "a similar motion"), results
     whose largest total is not the winner's, and hedged margins that fit.
 
     **How to silence it.** `--ignore FC408`, or fix the text.
@@ -158,7 +173,8 @@ def margin_vs_tally(ctx: RuleContext) -> Iterator[Hit]:
     distinct = {(t.value, t.value2) for t in tallies}
     sentences = ctx.analysis.sentences
     blocks = ctx.segmentation.body
-    for margin in (m for m in numbers if m.kind == "margin" and m.unit == "votes"):
+    margins = [m for m in numbers if m.kind == "margin" and m.unit == "votes"]
+    for margin in margins + _more_margins(ctx):
         sentence = sentences[margin.sentence]
         block = next((b for b in blocks if b.start <= margin.start < b.end), None)
         same_block = [
@@ -182,8 +198,9 @@ def margin_vs_tally(ctx: RuleContext) -> Iterator[Hit]:
             other_from = tally.end
         # Words near the margin make it another one; a long sentence's far end does not
         # ("…, a tally that supporters said showed the chamber could still function").
-        near = ctx.text(max(other_from, margin.start - 80), min(sentence.end, margin.end + 40))
-        if _MARGIN_OTHER.search(near):
+        near_lo = max(other_from, margin.start - 80)
+        near = ctx.text(near_lo, min(sentence.end, margin.end + 40))
+        if _MARGIN_OTHER.search(near) or _STANDING.search(ctx.text(near_lo, margin.start)):
             continue
         if tally.sentence != margin.sentence and _margin_elsewhere(ctx, margin):
             continue
@@ -207,6 +224,59 @@ def margin_vs_tally(ctx: RuleContext) -> Iterator[Hit]:
             confidence=0.75,
             suggestion=f"{_fmt(diff)} votes, if the tally is right",
         )
+
+
+# Margins told without "votes" after them, away from the tally: "The margin was three
+# votes", "the margin of victory was 12", "The majority of 1,822 was larger than expected",
+# "the offer was accepted by a majority of 1,822." Only "the/that/this" margin, or "by a
+# majority of" after an outcome verb: "Labour's majority of 174" is a party's standing.
+_MORE_MARGIN = re.compile(
+    r"\b(?:(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:(?:final|winning|narrow|slim|tight|overall|\w+est)\s+)?"
+    r"(?:margin(?:\s+of\s+victory)?\s+(?:was|of)|majority\s+of)"
+    r"|(?:passed|carried|approved|accepted|adopted|backed|endorsed|rejected|defeated)\s+by\s+an?"
+    r"\s+(?:(?:narrow|slim|tight|large|comfortable|clear)\s+)?(?:majority|margin)\s+of)\s+"
+    rf"(?:(?:{QUAL}|just|only|merely|a\s+mere)\s+)?(?P<n>{NUM})(?![\d%]|[.,]\d)"
+    r"(?=\s+votes?\b|\s*[.,;:)—–]|\s*$|\s+(?:was|is|showed|meant|gave|left|reflected)\b)"
+)
+
+
+def _more_margins(ctx: RuleContext) -> list[NumberMention]:
+    """Vote margins the number reading leaves, where the article has a tally."""
+    text = ctx.article.text
+    if "margin" not in text and "majority" not in text:
+        return []
+    taken = {m.start for m in ctx.analysis.numbers if m.kind in ("margin", "tally")}
+    sentences = ctx.analysis.sentences
+    found: list[NumberMention] = []
+    for m in _MORE_MARGIN.finditer(text):
+        start, end = m.span("n")
+        value, precision = parse_number(m.group("n"))
+        i = bisect_right(sentences, start, key=lambda s: s.start) - 1
+        if start in taken or value <= 0 or i < 0 or not start < sentences[i].end:
+            continue  # read already, or outside the body's sentences (a caption)
+        if _YEAR_LIKE.fullmatch(m.group("n")):
+            continue
+        found.append(
+            NumberMention(
+                kind="margin",
+                start=start,
+                end=end,
+                sentence=i,
+                value=value,
+                precision=precision,
+                qualifier=qualifier_before(text, start, sentences[i].start),
+                unit="votes",
+            )
+        )
+    return found
+
+
+# A party's or a government's standing majority, not a vote's: "Despite Labour's majority
+# of 174", "the Democrats' majority of four", "their majority of 12".
+_STANDING = re.compile(
+    r"(?:\b[A-Z][\w.-]*['’]s?|\b[Tt]heir)\s+(?:[\w-]+\s+)?(?:majority|margin)\s+of\s+"
+    rf"(?:(?:{QUAL}|just|only)\s+)?$"
+)
 
 
 _VOTES_FIGURE = re.compile(rf"{NUM}\s+(?:of\s+the\s+{NUM}\s+)?votes\b")

@@ -42,14 +42,17 @@ def tally_vs_count(ctx: RuleContext) -> Iterator[Hit]:
     265 MPs who supported it") with the tally. A count is compared with a tally before it
     in its sentence; else with a tally whose clause names what the count says was voted on
     ("against the plan"); else with the nearest tally in its paragraph, or the only tally
-    in the article, passing over tallies marked as another vote ("The amendment failed by
-    six votes to seven"). With abstentions stated beside the tally, "All 41 councillors
-    present took part in the vote" is checked against for, against and abstentions added
-    up. It also flags one vote's tally told again with one figure changed ("by 41 votes to
-    29" … "The full budget passed by 41 votes to 27"), and a split tally ("the 11-1
-    decision", "voted unanimously, 7-2") for a vote the article calls unanimous, and a total
-    of votes ("A total of 3,772 valid votes were cast") that is not the sum of a result laid
-    out one candidate a line ("Gareth Lindley (Reform UK) 1,412").
+    in the article, or the only vote big enough to hold it ("the 216 lawmakers who voted
+    no" in a story of a 218-214 House vote and a 51-50 Senate one), passing over tallies
+    marked as another vote ("The amendment failed by six votes to seven"; with only such
+    tallies, they are used unless their clause places them before the story's vote: "The
+    board had earlier approved it 5-2"). With abstentions stated beside the tally, "All 41
+    councillors present took part in the vote" is checked against for, against and
+    abstentions added up. It also flags one vote's tally told again with one figure changed
+    ("by 41 votes to 29" … "The full budget passed by 41 votes to 27"), and a split tally
+    ("the 11-1 decision", "voted unanimously, 7-2") for a vote the article calls unanimous,
+    and a total of votes ("A total of 3,772 valid votes were cast") that is not the sum of a
+    result laid out one candidate a line ("Gareth Lindley (Reform UK) 1,412").
 
     **Why it matters.** A tally and a headcount that disagree mean one of them is wrong;
     vote figures are easy to check and embarrassing to get wrong.
@@ -91,8 +94,11 @@ def tally_vs_count(ctx: RuleContext) -> Iterator[Hit]:
     # A tally its own sentence marks as another vote ("The amendment failed by six votes to
     # seven") is not the one a plain count ("the four councillors who voted against the
     # plan") is about; where every tally is so marked, the words name the body that voted
-    # ("The committee voted 7-4"), not another vote.
-    main = [t for t in tallies if not _tally_other(ctx, t)] or tallies
+    # ("The committee voted 7-4") or tell of a vote beside it, but "had earlier approved it
+    # 5-2" places the tally before the story's vote, told beside one the reading missed.
+    main = [t for t in tallies if not _tally_other(ctx, t)] or [
+        t for t in tallies if not _EARLIER_VOTE.search(_tally_clause(ctx, t), 0, _clause_at(ctx, t))
+    ]
     sentences = ctx.analysis.sentences
     blocks = ctx.segmentation.body
     for side in (m for m in ctx.analysis.numbers if m.kind == "vote_side"):
@@ -192,9 +198,27 @@ def _tally_for(
     distinct = {(t.value, t.value2) for t in base}
     pool = same_block or (base if len(distinct) == 1 else [])
     if not pool:
+        pool = _only_large_enough(side, base)
+    if not pool:
         return None
     before = [t for t in pool if t.start < side.start]
     return before[-1] if before else pool[0]
+
+
+def _only_large_enough(side: NumberMention, tallies: list[NumberMention]) -> list[NumberMention]:
+    """The tallies of the one vote a count could be part of: "the 216 lawmakers who voted
+    no" in a story of a House vote (218 to 214) and a Senate one (51 to 50) can only be
+    the House's. Left empty where two votes are big enough to hold it."""
+    if side.qualifier is not None:
+        return []  # "about 200": too loose to tell the vote by
+    fits = [t for t in tallies if side.value <= t.value + (t.value2 or 0.0)]
+    if len({(t.value, t.value2) for t in fits}) != 1:
+        return []
+    # Beyond every other vote's whole, and not a small part of this one's side.
+    others = [t.value + (t.value2 or 0.0) for t in tallies if t not in fits]
+    if not others or 2 * side.value < min(fits[0].value, fits[0].value2 or 0.0):
+        return []
+    return fits
 
 
 _BREAK = re.compile(r"[,;:()—–]")
@@ -311,6 +335,21 @@ def _tally_other(ctx: RuleContext, tally: NumberMention) -> bool:
     ("The amendment failed by six votes to seven")."""
     sentence = ctx.analysis.sentences[tally.sentence]
     return bool(_OTHER_VOTE.search(ctx.text(sentence.start, min(sentence.end, tally.end + 20))))
+
+
+# A tally its own clause places before the vote of the story: "The planning board had
+# earlier approved it 5-2".
+_EARLIER_VOTE = re.compile(
+    r"\b(?:earlier|previous(?:ly)?|prior|first|initial(?:ly)?|last\s+(?:year|month|week)"
+    r"|in\s+(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _clause_at(ctx: RuleContext, tally: NumberMention) -> int:
+    """Where the tally starts within the text of its clause."""
+    clause = _tally_clause(ctx, tally)
+    return max(0, clause.find(ctx.text(tally.start, tally.end)))
 
 
 # Words of a step or a sitting that a tally of the same figures may belong to: "voted
