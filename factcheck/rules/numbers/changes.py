@@ -5,6 +5,7 @@ A stated percentage change does not match the before and after figures beside it
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
@@ -324,6 +325,13 @@ def percent_change_mismatch(ctx: RuleContext) -> Iterator[Hit]:
     ("the burglary figures as a drop of 18 per cent", "the 40 per cent rise in visitors",
     "applications had risen by 40 per cent") is checked against the article's one earlier
     pair of figures of that thing ("Burglaries dropped from 4,820 to 4,110").
+    A change closing a clause is checked against a figure the article marks as the one
+    before ("The previous record, set in 2023, was 1.3 gigajoules, so the new figure
+    represents an improvement of about 50 per cent", "The year before, it had 1.3 million",
+    "400 employees a year ago", "Last season's average crowd was 20,000") and the one other
+    figure of that thing in its sentence or the one before; the two figures' rounding is
+    combined as a root sum of squares, not both at its extreme, and after a bare year ("In
+    2023 there were 600 cases") either order is allowed.
 
     **Why it matters.** Readers can do this arithmetic; a percentage that does not follow
     from the figures next to it undermines the whole story.
@@ -351,11 +359,15 @@ def percent_change_mismatch(ctx: RuleContext) -> Iterator[Hit]:
     2024, up 6.2 per cent on", "512,000 over the two weeks, about 4% more than") is not its
     figure. A named change is left alone when its sentence gives other figures, another span
     or place ("since the pandemic", "over five years", "In Stockton"), or a forecast, when
-    the article already gives a change of that thing, or gives two pairs it could be.
+    the article already gives a change of that thing, or gives two pairs it could be. A
+    change against a figure marked as the one before is left alone when other words come
+    between the figures and the change ("and ticket revenue showed a rise of 40 per cent"),
+    when a third figure could be its other figure, or when the figures are percentages.
 
     **How to silence it.** `--ignore FC402`, or fix the text.
     """
     sentences = ctx.analysis.sentences
+    prev_lowered = ""
     for index, sentence in enumerate(sentences):
         lowered = ctx.text(sentence.start, sentence.end).lower()
         reported: set[int] = set()
@@ -388,6 +400,13 @@ def percent_change_mismatch(ctx: RuleContext) -> Iterator[Hit]:
             for hit in _named_change_hits(ctx, index):
                 if hit.spans[0][0] not in reported:
                     yield hit
+        if any(k in lowered for k in _CHANGE_KEYS[:3]) and any(
+            k in lowered or k in prev_lowered for k in _EARLIER_KEYS
+        ):
+            for hit in _earlier_base_hits(ctx, index):
+                if hit.spans[0][0] not in reported:
+                    yield hit
+        prev_lowered = lowered
     lowered = ctx.article.text.lower()
     if " to " in lowered and any(k in lowered for k in _BASE_KEYS_BEFORE):
         yield from _to_only_hits(ctx)
@@ -1249,3 +1268,168 @@ def _named_change_hits(ctx: RuleContext, index: int) -> Iterator[Hit]:
         confidence=0.7,
         suggestion=f"{abs(actual):.0f}%, if the two figures are right",
     )
+
+
+# --- a change against a figure said to be the one before it ------------------------------
+
+# "The previous record, set in 2023, was 1.3 gigajoules", "The year before, it had 1.3
+# million", "the old high of 41,000": a figure the article marks as the earlier one.
+_EARLIER_CUE = re.compile(
+    r"\b(?:(?:previous|prior|old|former|earlier)\s+(?:[a-z-]+\s+)?(?:best|record|high|peak"
+    r"|figure|total|level|mark|tally|count|number)\b|last\s+(?:year|season|month|quarter|week)"
+    r"['’]s\b|(?:the\s+(?:year|month|season|quarter"
+    r"|week)\s+before|an?\s+(?:year|month|decade|season)\s+(?:earlier|before|ago)|(?:in\s+)?the"
+    r"\s+previous\s+(?:year|month|season|quarter|week))\b"
+    # "In 2023 there were 600 cases": a year opening its clause
+    r"|(?<![\w,] )\b(?P<yr>[Ii]n\s+(?:19|20)\d\d)(?=,?\s+(?:there\s+were|it|they|[a-z]+)\s))"
+    r"(?:[^.;\d%]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?"
+    r"\b(?:was|were|had|had\s+been|stood\s+at|totall?ed|numbered|there\s+were|of|at)\s+"
+    rf"(?:(?P<xq>{QUAL})\s+)?(?P<x>{_AMOUNT})",
+    re.I,
+)
+# "400 employees a year ago", "1.3 million the year before": the moment after the figure.
+_EARLIER_AFTER = re.compile(
+    rf"(?<![\w.,$€£¥₹])(?:(?P<xq>{QUAL})\s+)?(?P<x>{_AMOUNT})(?:\s+[a-z][\w-]*){{0,2}}?\s+"
+    r"(?:an?\s+(?:year|month|decade|season)\s+(?:earlier|before|ago)|the\s+(?:year|month"
+    r"|season|quarter)\s+before|in\s+the\s+previous\s+(?:year|month|season|quarter))\b",
+    re.I,
+)
+_EARLIER_KEYS = (
+    "previous",
+    "prior",
+    "old ",
+    "former",
+    "earlier",
+    "before",
+    " ago",
+    "in 19",
+    "in 20",
+    "last ",
+)
+# The change, closing its clause: "an improvement of about 50 per cent", "a 27% rise".
+_BASE_CHANGE = re.compile(
+    rf"(?:an?\s+)?(?:(?P<noun>{_UP_NOUNS}|{_DOWN_NOUNS}|improvement)\s+of\s+(?:(?P<pq>{QUAL})"
+    rf"\s+)?(?P<p>{_PCT}){_PTS}|(?:(?P<pq2>{QUAL})\s+)?(?P<p2>{_PCT})(?P<pts2>\s+(?:percentage"
+    rf"\s+)?points?\b)?\s+(?P<noun2>"
+    rf"{_UP_NOUNS}|{_DOWN_NOUNS}|improvement)\b){_CLOSES}",
+    re.I,
+)
+# What may stand between the later figure and its change: the noun it counts, a moment,
+# then ", so the new figure represents an", " was an", ", meaning a".
+_BASE_BRIDGE = re.compile(
+    r"(?:\s+[a-z][\w-]*)?(?:\s+(?:a|the)\s+(?:year|month|season)\s+(?:earlier|before))?\s*"
+    r"(?:[,;—–]\s*)?(?:(?:so|meaning|which|thus|and)\s+)?(?:(?:that|this|it|the\s+(?:(?:new"
+    r"|latest|latter)\s+)?(?:figure|record|total|result|mark|number|level|tally|count|one"
+    r"|crowd|attendance))\s+)?(?:(?:is|was|represents|represented|marks|marked|amounts\s+to"
+    r"|amounted\s+to|means|meant|meaning|gives|gave|would\s+be|constitutes|constituted)\s+)?"
+    r"(?:an?\s+)?",
+    re.I,
+)
+
+
+def _likely_change(
+    x: float, x_range: tuple[float, float], y: float, y_range: tuple[float, float]
+) -> tuple[float, float]:
+    """The change in percent from ``x`` to ``y`` that their rounding makes likely. Both
+    figures rounded as far as they go, in opposite ways, is unlikely: their relative errors
+    are combined as a root sum of squares ("1.3" to "1.8" is 32-45%, not 30-48%)."""
+    if y <= 0 or not all(map(math.isfinite, (*x_range, *y_range))):
+        lo = (y_range[0] / max(x_range[1], 1e-9) - 1) * 100
+        return lo, (y_range[1] / max(x_range[0], 1e-9) - 1) * 100
+    ex = (x_range[1] - x_range[0]) / 2 / x
+    ey = (y_range[1] - y_range[0]) / 2 / y
+    err = math.hypot(ex, ey)
+    return (y / x * (1 - err) - 1) * 100, (y / x * (1 + err) - 1) * 100
+
+
+def _earlier_base_hits(ctx: RuleContext, index: int) -> Iterator[Hit]:
+    """ "… raised its record … to 1.8 gigajoules. The previous record, set in 2023, was 1.3
+    gigajoules, so the new figure represents an improvement of about 50 per cent": a change
+    closing a clause, against a figure the article marks as the one before ("the previous
+    record", "the year before") and the one other figure of that thing in its sentence or
+    the one before."""
+    text = ctx.article.text
+    sentence = ctx.analysis.sentences[index]
+    floor = ctx.analysis.sentences[index - 1].start if index else sentence.start
+    for c in _BASE_CHANGE.finditer(text, sentence.start, sentence.end):
+        p_group = "p" if c.group("p") else "p2"
+        if _RATE_OR_REAL.match(text, c.end(p_group)) or c.group("pts") or c.group("pts2"):
+            continue
+        window = text[floor : c.start()]
+        if _PCT_MARK.search(window) or any(k in window.lower() for k in _CHANGE_KEYS[3:]):
+            continue  # a change of its own given before
+        bases = list(_EARLIER_CUE.finditer(text, floor, c.start()))
+        bases += [
+            b
+            for b in _EARLIER_AFTER.finditer(text, floor, c.start())
+            if not any(b.start("x") == a.start("x") for a in bases)
+        ]
+        if len(bases) != 1:
+            continue
+        base = bases[0]
+        x_raw = base.group("x")
+        if _PCT_MARK.search(x_raw) or _YEAR_LIKE.fullmatch(x_raw.strip()):
+            continue
+        x_head = _HEAD_NOUN.match(text, base.end("x"))
+        x_noun = x_head.group(1).lower() if x_head else None
+        same, bare = [], []
+        for f in _PAIR_FIGURE.finditer(text, floor, c.start()):
+            raw = f.group("f")
+            if (
+                f.start("f") == base.start("x")
+                or not any(ch.isdigit() for ch in raw)
+                or _YEAR_LIKE.fullmatch(raw.strip())
+                or _PCT_MARK.search(raw)
+                or _TIME_UNIT.match(text, f.end("f"))
+                or re.match(r"-[A-Za-z]", text[f.end("f") : f.end("f") + 2])
+            ):
+                continue  # not a figure of the thing: a year, a span, a name ("7-X")
+            head = _HEAD_NOUN.match(text, f.end("f"))
+            noun = head.group(1).lower() if head else None
+            if noun is None:
+                bare.append(f)
+            elif noun == x_noun or x_noun is None:
+                same.append(f)
+        others = same or bare if x_noun else same + bare
+        if len(others) != 1:
+            continue  # no figure it is measured against, or several
+        fy = others[0]
+        later_end = max(base.end("x"), fy.end("f"))
+        if not _BASE_BRIDGE.fullmatch(text, later_end, c.start()):
+            continue  # other words between: the change may be of something else
+        if bool(_CURRENCY_SIGN.match(x_raw)) != bool(_CURRENCY_SIGN.match(fy.group("f"))):
+            continue
+        x, x_prec, _ = _amount(x_raw)
+        y, y_prec, y_pct = _amount(fy.group("f"))
+        if x <= 0 or y < 0 or y_pct:
+            continue
+        groups = c.groupdict()
+        word = (groups.get("noun") or groups.get("noun2") or "").lower()
+        sign = -1.0 if _DOWN.match(word) else 1.0
+        p, p_prec, _ = _amount(c.group(p_group))
+        lo_p, hi_p = interval(p, p_prec, _qual(groups.get("pq") or groups.get("pq2")))
+        stated = (lo_p, hi_p) if sign > 0 else (-hi_p, -lo_p)
+        x_range = interval(x, _unit(x, x_prec), _qual(base.group("xq")))
+        y_range = interval(y, _unit(y, y_prec), _qual(fy.group("q")))
+        readings = [_likely_change(x, x_range, y, y_range)]
+        year_cue = bool(base.groupdict().get("yr"))
+        if year_cue:
+            # "In 2023 there were 600": a year says when, not which figure came first
+            readings.append(_likely_change(y, y_range, x, x_range))
+        if any(overlaps(stated, r) for r in readings):
+            continue
+        actual = (y - x) / x * 100
+        how = "rise" if actual > 0 else "fall"
+        direction = ""
+        if (actual > 0) != (sign > 0) and actual != 0 and not year_cue:
+            direction = f" The figures {how}, not the reverse."
+        yield Hit(
+            message=(
+                f"A change of {ctx.text(*c.span(p_group))} does not fit the figures: from"
+                f" {x_raw.strip()} before to {fy.group('f').strip()} is a {how} of"
+                f" {abs(actual):.3g}%.{direction}"
+            ),
+            spans=[c.span(p_group), base.span("x"), fy.span("f")],
+            confidence=0.7,
+            suggestion=f"{abs(actual):.0f}%, if the two figures are right",
+        )

@@ -23,6 +23,7 @@ from factcheck.report import Category, Severity
 from factcheck.rules.numbers._common import (
     _AMOUNT,
     _CLAUSE_MARK,
+    _CURRENCY_HEAD,
     _NOUN_GROUPS,
     _PART_MODIFIERS,
     _PCT,
@@ -169,7 +170,11 @@ def share_of_total_mismatch(ctx: RuleContext) -> Iterator[Hit]:
     for rejected papers. A fraction of a whole of things ("the collection", "the fleet", "the
     network") in the sentence after "1,240 of the museum's 4,800 works" is checked against
     them when that sentence restates the count ("the new hang meant that about a third of
-    the collection could be seen", "In other words, …").
+    the collection could be seen", "In other words, …"). A part of a change set beside its
+    share of "the gain" ("Canada added 76,000 jobs … adding 33,000 positions, or 61 per cent
+    of the gain", "5,000 of the losses, or about 40 per cent") is checked against the
+    article's one earlier change of that way given as a count or sum ("added 76,000 jobs",
+    "rose by $12 billion", "a net loss of 8,000").
 
     **Why it matters.** Two of the three figures are enough to compute the third, so a
     mismatch is a certain error in one of them.
@@ -190,7 +195,10 @@ def share_of_total_mismatch(ctx: RuleContext) -> Iterator[Hit]:
     two electorates or two counts of votes cast, or only votes for a candidate. A fraction
     of a magnitude ("about a third of a million"), a count that is a span of time ("three
     days"), and a share of a whole that turns to the rest or another part of it ("still runs
-    on diesel", "is paintings") or follows another total it could be of.
+    on diesel", "is paintings") or follows another total it could be of. A share of "the
+    gain" when the article gives two changes it could be of, or only a forecast one ("had
+    forecast a gain of about 25,000"), or a share of a change of something named ("of the
+    rise in factory hours").
 
     **How to silence it.** `--ignore FC404`, or fix the text.
     """
@@ -213,6 +221,8 @@ def share_of_total_mismatch(ctx: RuleContext) -> Iterator[Hit]:
             yield from _share_after_of_clause(ctx, index, seen)
         if " of the total" in lowered:
             yield from _share_of_collective_total(ctx, index, seen)
+        if " of " in lowered and any(k in lowered for k in _CHANGE_SHARE_KEYS):
+            yield from _share_of_change_hits(ctx, index, seen)
     if "turnout" in ctx.article.text.lower():
         yield from _turnout_hits(ctx, seen)
 
@@ -876,3 +886,159 @@ def _turnout_hits(ctx: RuleContext, seen: set[int]) -> Iterator[Hit]:
             spans=[p_span, v_span, e_span],
             confidence=0.7,
         )
+
+
+# --- a part of a change: "adding 33,000 positions, or 61 per cent of the gain" -------------
+
+_UP_CHANGE_WORDS = r"gains?|increase|rise|growth|jump|expansion"
+_DOWN_CHANGE_WORDS = r"loss(?:es)?|decline|fall|drop|cuts?|reduction|contraction"
+# "of the gain", "of January's increase", "of the total rise", "of that job growth".
+_OF_CHANGE = (
+    r"of\s+(?:the|that|this|its|their|[A-Z][a-z]+['’]s)\s+(?:(?:total|overall|net|monthly"
+    r"|quarterly|annual|headline|month['’]s|year['’]s|quarter['’]s)\s+)?(?:(?:job|jobs"
+    rf"|employment|payroll)\s+)?(?P<ch>{_UP_CHANGE_WORDS}|{_DOWN_CHANGE_WORDS})\b"
+    # "of the rise in house prices": a change of something the part may not be of
+    r"(?!\s+(?:in|of|on|at|for|since|from)\b)"
+)
+_PART = rf"(?:(?P<cq>{QUAL})\s+)?(?P<c>{_AMOUNT}){_NOT_PCT}"
+_PART_SHARE = rf"(?:(?P<pq>{QUAL})\s+)?(?P<p>{_SHARE})"
+_APPOSE = r"\s*(?:,|\(|[—–])\s*(?:or\s+|that\s+is\s+|representing\s+|accounting\s+for\s+)?"
+_SHARE_OF_CHANGE = [
+    # "adding 33,000 positions, or 61 per cent of the gain"
+    re.compile(
+        rf"(?<![\w.,$€£¥₹]){_PART}(?:\s+[a-z][\w-]*){{0,3}}?{_APPOSE}{_PART_SHARE}\s+{_OF_CHANGE}"
+    ),
+    # "5,000 of the losses, or about 40 per cent"
+    re.compile(
+        rf"(?<![\w.,$€£¥₹]){_PART}\s+{_OF_CHANGE}{_APPOSE}{_PART_SHARE}(?=\s*(?:[,;.)—–]|$"
+        r"|\s+of\s+(?:it|them|that|the\s+[a-z]+)\b))"
+    ),
+    # "61 per cent of the gain, or 33,000 jobs"
+    re.compile(rf"{_PART_SHARE}\s+{_OF_CHANGE}{_APPOSE}{_PART}"),
+]
+_CHANGE_SHARE_KEYS = (
+    "gain",
+    "increase",
+    "rise",
+    "growth",
+    "jump",
+    "expansion",
+    "loss",
+    "decline",
+    "fall",
+    "drop",
+    "cut",
+    "reduction",
+    "contraction",
+)
+# A change given as a count or sum: "added 76,000 jobs", "rose by $12 billion", "a net loss
+# of 8,000 jobs", "shed 4,000 workers".
+_TOTAL_CHANGE = re.compile(
+    r"\b(?:(?P<upv>adds|added|adding|gained|gaining|created|creating|rose\s+by|increased\s+by"
+    r"|grew\s+by|climbed\s+by|jumped\s+by|was\s+up\s+by|went\s+up\s+by)|(?P<downv>lost|losing"
+    r"|loses|shed|sheds|shedding|cut|cutting|axed|fell\s+by|dropped\s+by|declined\s+by"
+    r"|decreased\s+by|shrank\s+by|was\s+down\s+by|went\s+down\s+by)|(?:an?|the)\s+(?:net\s+"
+    r"|total\s+|overall\s+)?(?:(?P<upn>gain|increase|rise|growth|jump)|(?P<downn>loss|decline"
+    rf"|fall|drop|reduction|cut))\s+of)\s+(?:a\s+net\s+|net\s+)?(?:(?P<tq>{QUAL})\s+)?"
+    rf"(?P<t>{_AMOUNT}){_NOT_PCT}",
+    re.I,
+)
+_TOTAL_CHANGE_KEYS = (
+    "add",
+    "gain",
+    "creat",
+    "lost",
+    "los",
+    "shed",
+    "cut",
+    "axed",
+    " by ",
+    "increase",
+    "rise",
+    "growth",
+    "jump",
+    "decline",
+    "fall",
+    "drop",
+    "reduction",
+)
+# A change that was forecast, hoped for or compared, not the one that happened.
+_NOT_ACTUAL = re.compile(
+    r"\b(?:forecasts?|forecaster\w*|expect\w*|predict\w*|project\w*|estimat\w*|anticipat\w*"
+    r"|consensus|target\w*|would|could|will|might|hoped|plan\w*|aim\w*|polled|than)\b",
+    re.I,
+)
+_DOWN_CHANGE = re.compile(rf"^(?:{_DOWN_CHANGE_WORDS})$", re.I)
+
+
+def _change_totals(ctx: RuleContext, before: int) -> list[tuple[re.Match[str], bool]]:
+    """The changes given as a count or sum before ``before``, each with whether it is a
+    rise; those that were forecast or expected, not reported, are left out."""
+    text = ctx.article.text
+    found = []
+    for sentence in ctx.analysis.sentences:
+        if sentence.start >= before:
+            break
+        lowered = text[sentence.start : sentence.end].lower()
+        if not any(k in lowered for k in _TOTAL_CHANGE_KEYS):
+            continue
+        for m in _TOTAL_CHANGE.finditer(text, sentence.start, min(sentence.end, before)):
+            marks = list(_CLAUSE_MARK.finditer(text, sentence.start, m.start()))
+            clause_start = marks[-1].end() if marks else sentence.start
+            if _NOT_ACTUAL.search(text, clause_start, m.start()):
+                continue  # "analysts had forecast a gain of about 25,000 jobs"
+            if _YEAR_LIKE.fullmatch(m.group("t").strip()):
+                continue
+            found.append((m, bool(m.group("upv") or m.group("upn"))))
+    return found
+
+
+def _share_of_change_hits(ctx: RuleContext, index: int, seen: set[int]) -> Iterator[Hit]:
+    """ "Canada added 76,000 jobs in January. … Manufacturing led the way, adding 33,000
+    positions, or 61 per cent of the gain": a part of a change set beside its share of "the
+    gain" ("the increase", "the losses"), against the article's one change of that way
+    given as a count or sum before it (a forecast one aside)."""
+    text = ctx.article.text
+    sentence = ctx.analysis.sentences[index]
+    for pattern in _SHARE_OF_CHANGE:
+        for m in pattern.finditer(text, sentence.start, sentence.end):
+            if m.start("p") in seen:
+                continue
+            c, c_prec, c_pct = _amount(m.group("c"))
+            if c_pct or c <= 0 or _YEAR_LIKE.fullmatch(m.group("c").strip()):
+                continue
+            if _TIME_AFTER.match(text, m.end("c")):
+                continue  # "three months, or half of the gain": a span, not a part
+            p, p_range = _share(m.group("p"), _qual(m.group("pq")))
+            if not 0 < p < 100:
+                continue
+            rise = not _DOWN_CHANGE.match(m.group("ch"))
+            money = bool(_CURRENCY_HEAD.match(m.group("c").strip()))
+            totals = [
+                t
+                for t, up in _change_totals(ctx, min(m.start(), m.start("c")))
+                if up == rise
+                and bool(_CURRENCY_HEAD.match(t.group("t").strip())) == money
+                and not (t.start("t") <= m.start("c") < t.end("t"))
+            ]
+            values = {_amount(t.group("t"))[0] for t in totals}
+            if len(values) != 1:
+                continue  # no change it is a part of, or several it could be
+            total = totals[-1]
+            t, t_prec, _ = _amount(total.group("t"))
+            if t <= c:
+                continue
+            seen.add(m.start("p"))
+            c_lo, c_hi = _counted(c, c_prec, _qual(m.group("cq")))
+            t_lo, t_hi = _counted(t, t_prec, _qual(total.group("tq")))
+            if overlaps(p_range, (c_lo / t_hi * 100, c_hi / max(t_lo, 1e-9) * 100)):
+                continue
+            yield Hit(
+                message=(
+                    f"{m.group('c').strip()} out of the {m.group('ch')} of"
+                    f" {total.group('t').strip()} given earlier is about {c / t * 100:.3g}%,"
+                    f" not {ctx.text(m.start('p'), m.end('p'))}."
+                ),
+                spans=[m.span("p"), m.span("c"), total.span("t")],
+                confidence=0.7,
+            )
