@@ -355,7 +355,8 @@ _IN_YEAR_FOUNDED = re.compile(
 )
 # Founding verbs also used of people and work ("started", "began", "first held"), read only
 # with a subject that names an institution or recurring event: "The festival was started
-# in 1975", "The race, which began in 1950,", "It was first held in 1975".
+# in 1975", "The race, which began in 1950,", "The race, first run in 1950,", "It was first
+# held in 1975".
 _FOUNDED_THINGS = (
     r"festival|event|race|marathon|show|fair|carnival|parade|gala|tournament|competition"
     r"|contest|championships?|cup|league|series|club|society|charity|company|firm|business"
@@ -368,7 +369,7 @@ _FOUNDED_THINGS = (
 )
 _EVENT_STARTED = re.compile(
     rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{_FOUNDED_THINGS})"
-    r"(?:,?\s+which|\s+that)?|\b(?:It|it))\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?"
+    r"(?:,?\s+which|\s+that|,)?|\b(?:It|it))\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?"
     r"(?P<verb>(?:first\s+)?(?:started|began|begun)|first\s+(?:held|staged|run|organi[sz]ed))"
     # "began taking daily water temperatures off the coast in 1971": its work, begun then.
     r"\s+(?:life\s+|as\s+[^.;!?\d]{0,30}?|[a-z]+ing\b[^.;!?\d]{0,60}?)?\bin\s+"

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.analysis.dates import MONTH_RE, MONTHS
+from factcheck.analysis.models import Sentence
 from factcheck.analysis.names import similar_surnames
 from factcheck.analysis.numbers import NumberMention
 from factcheck.report import Category, Severity
@@ -36,7 +37,11 @@ def age_vs_birth_year(ctx: RuleContext) -> Iterator[Hit]:
     Hobart on 14 June 1996, …" is of the person the sentence before opens with. The age in
     "Alun Pritchard, the winger who played for Glamorgan Town, has died aged 84" is of the
     sentence's subject, and "'…,' the 29-year-old said" of the speaker, not of a name in
-    the quotation. With
+    the quotation. "The 48-year-old executive" is of the one person named with that role
+    noun before it ("Chief executive Thandiwe Mokoena", "Mokoena, the group's chief
+    executive"), however far back; not of a nearer person given another role ("Chief
+    executive Jane Doe … the 25-year-old assistant"), nor of a possessive ("Hale's
+    striker"). With
     the publication date known, someone born in 1978 is 46 or 47 in 2025 (before or after
     their birthday); any other age is reported. A birth month or day makes it exact ("born
     on March 9, 1935" is 89 in January 2025, "born in March 1978" 45 in November 2023),
@@ -60,9 +65,11 @@ def age_vs_birth_year(ctx: RuleContext) -> Iterator[Hit]:
         Maria Ortiz, 45, runs the clinic. … She was born in 1978 in Valencia.
 
     **Not flagged.** Ages at some other past moment ("then 47", "when she was 30", a
-    sentence about another year), births of someone else ("whose son was born in 2010",
-    "The 19-year-old, who was born in 2004" for another person's age), and articles
-    without a publication date.
+    sentence about another year, an age that fits a year its sentence names: "The
+    25-year-old Lowe won gold in 2012"; a year in the predicate after an appositive age,
+    "Mokoena, 53, joined in 2014", does not excuse it), births of someone else ("whose son
+    was born in 2010", "The 19-year-old, who was born in 2004" for another person's age),
+    and articles without a publication date.
 
     **How to silence it.** `--ignore FC405`, or fix the text.
     """
@@ -81,7 +88,16 @@ def age_vs_birth_year(ctx: RuleContext) -> Iterator[Hit]:
         death_year = _death_year(ctx, age, published.year) if age.past else None
         if age.past and death_year is None:
             continue  # an age at some other past moment
-        age_person = _identity(ctx, age, _year_old_person(ctx, age) or _who(ctx, age, known), fulls)
+        person = _year_old_person(ctx, age)
+        role = _role_head(ctx, age)
+        if person in (None, _UNKNOWN) and role is not None:
+            # "The 48-year-old executive": whom the article calls "executive" by name.
+            person = _by_role(ctx, role, age) or person
+        if person is None:
+            person = _who(ctx, age, known)
+            if person is not None and role is not None and _other_role(ctx, person, role, age):
+                person = None  # "The 25-year-old assistant", after "Chief executive Doe"
+        age_person = _identity(ctx, age, person, fulls)
         age_person = _by_given_name(ctx, age, age_person, fulls)
         guessed = age_person == _UNKNOWN
         if guessed:
@@ -140,6 +156,8 @@ def age_vs_birth_year(ctx: RuleContext) -> Iterator[Hit]:
                 ctx, sentence.start, age.start, age.end, {born, published.year}
             ):
                 continue  # "In 2010, Ortiz, 32, …": an age for another year
+            if death_year is None and _fits_year_in_sentence(ctx, age, sentence, born):
+                continue  # "The 25-year-old Lowe won gold in 2012": her age in 2012
             paired.append((birth, same_person))
         # Two birth years for the one person: which birth is whose cannot be told ("Brian
         # Kiprop … Nancy Kiprop … said Kiprop, who was born in 1998").
@@ -211,7 +229,8 @@ def _year_old_person(ctx: RuleContext, age: NumberMention) -> str | None:
         if any(similar_surnames(n.surname, known) for known in names)
     }
     sentences = ctx.analysis.sentences
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    # Not a possessive: "Hale's striker" is someone else.
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b(?!['’]s\b)")
     spans = [(sentences[age.sentence].start, age.start)]
     if age.sentence > 0:
         spans.append((sentences[age.sentence - 1].start, sentences[age.sentence - 1].end))
@@ -231,6 +250,106 @@ def _year_old_person(ctx: RuleContext, age: NumberMention) -> str | None:
             ):
                 return full.group("last")
     return None
+
+
+# The role noun after an age: "the 48-year-old (chief) executive said" (up to the first
+# word that is no part of the noun phrase).
+_ROLE_AFTER_AGE = re.compile(
+    r"[-\s]years?[-\s]old\s+(?P<words>(?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*)"
+)
+_NOT_ROLE = _words(
+    "said says told tells added was were is are has had have will would could can may might"
+    " who whom whose which that and but or of from in at on with for to by as also then now"
+    " still been later did does do not never been being the a an his her their its"
+    " man woman boy girl person resident local"
+    # Verbs that end no "-ed" and words that are no role: "the 36-year-old won silver".
+    " won lost made took came went got ran saw beat led left held kept gave found began"
+    " became broke wrote spoke sat stood fell felt met paid sent set put hit quit rose drove"
+    " flew grew knew threw wore wins runs first second third fourth fifth last again just"
+    " only already once twice"
+)
+
+
+def _role_head(ctx: RuleContext, age: NumberMention) -> str | None:
+    """The head noun after "the 48-year-old": "executive" of "chief executive said",
+    "striker" of "striker scored twice", "assistant" of "executive assistant"."""
+    match = _ROLE_AFTER_AGE.match(ctx.article.text, age.end)
+    if match is None:
+        return None
+    words: list[str] = []
+    for i, word in enumerate(match.group("words").split()):
+        # The noun phrase ends before a function word or a verb (a word in "-ed" or, after
+        # its first word, in "-s").
+        if word in _NOT_ROLE or word.endswith("ed") or (i and _VERB_S.search(word)):
+            break
+        words.append(re.sub(r"['’]s?$", "", word))
+        if words[-1] != word:
+            break  # "the 48-year-old executive's plan": the possessive is the person
+    return words[-1] if words and len(words[-1]) >= 3 else None
+
+
+def _by_role(ctx: RuleContext, role: str, age: NumberMention) -> str | None:
+    """Whom "the 48-year-old executive" speaks of: the one person the article names with that
+    role noun before the age, in front of the name ("Chief executive Thandiwe Mokoena", "The
+    club's striker, Sipho Dlamini") or as its appositive ("Mokoena, the group's chief
+    executive")."""
+    found = _named_with_role(ctx, role, age.start)
+    if len(found) != 1:
+        return None
+    surname = found.pop()
+    return None if _is_place(ctx.article.text, surname) else surname
+
+
+# A role noun in front of a name, in a title phrase: "Chief executive Jane Doe", "the
+# club's striker, Sipho Dlamini", "Retired teacher Ann Lowe".
+_ROLE_BEFORE_NAME = re.compile(
+    r"(?:^|[.!?] +|\b(?:the|a|an|its|his|her|their) +|\b[A-Z][\w'’-]* +)"
+    r"(?:[\w'’-]+ +)?(?P<role>[a-z]{3,}),? +$"
+)
+
+
+def _other_role(ctx: RuleContext, surname: str, role: str, age: NumberMention) -> bool:
+    """Whether the article gives the person, before the age, a role noun other than the
+    age's own ("Chief executive Jane Doe" and "the 25-year-old assistant")."""
+    text = ctx.article.text
+    for name in ctx.analysis.names:
+        if name.start >= age.start:
+            break
+        if name.surname != surname or not name.full:
+            continue
+        found = _ROLE_BEFORE_NAME.search(text, max(0, name.start - 40), name.start)
+        if found is None:
+            continue
+        word = found.group("role")
+        if word not in _NOT_ROLE and not _VERB_S.search(word) and not word.endswith("ed"):
+            # "mayor" and "the 47-year-old mayor-elect" are one role.
+            return word != role.split("-")[0] and role != word.split("-")[0]
+    return False
+
+
+_VERB_S = re.compile(r"[^s']s$")
+
+
+def _named_with_role(ctx: RuleContext, role: str, age_start: int) -> set[str]:
+    """The surnames the article gives the role noun before the age, in front of the name or
+    as its appositive."""
+    text = ctx.article.text
+    head = re.escape(role)
+    before = re.compile(rf"\b{head},? +$", re.I)  # not a heading's last word
+    after = re.compile(
+        rf"(?:['’]s)?,\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){{0,4}}?{head}\b", re.I
+    )
+    found: set[str] = set()
+    for name in ctx.analysis.names:
+        if name.start >= age_start:
+            break  # the age looks back to someone named before it
+        if name.surname in _NOT_PEOPLE:
+            continue
+        if before.search(text, max(0, name.start - 40), name.start) or after.match(
+            text, name.end, name.end + 80
+        ):
+            found.add(name.surname)
+    return found
 
 
 def _is_place(text: str, name: str) -> bool:
@@ -316,9 +435,28 @@ def _pronoun_subject(
 def _other_year_near(
     ctx: RuleContext, sentence_start: int, start: int, end: int, allowed: set[int]
 ) -> bool:
-    """A year other than ``allowed`` before the figure in its sentence, or just after it."""
-    window = ctx.text(sentence_start, start) + " " + ctx.text(end, end + _YEAR_REACH)
+    """A year other than ``allowed`` before the figure in its sentence, or just after it
+    ("32 in 2010"), not in the predicate after an appositive ("Ortiz, 53, joined in 2014")."""
+    after = ctx.text(end, end + _YEAR_REACH)
+    if _APPOSITIVE_CLOSED.match(after):
+        after = ""
+    window = ctx.text(sentence_start, start) + " " + after
     return any(int(y) not in allowed for y in _YEAR_IN_TEXT.findall(window))
+
+
+# An appositive age closed, its sentence's predicate after: "Mokoena, 53, joined …".
+_APPOSITIVE_CLOSED = re.compile(r",\s+(?!in\b|at\b|then\b|when\b|back\b)[a-z]")
+
+
+def _fits_year_in_sentence(
+    ctx: RuleContext, age: NumberMention, sentence: Sentence, born: int
+) -> bool:
+    """Whether the age is that of the birth at some other year the sentence names."""
+    n = int(age.value)
+    return any(
+        int(y) != born and int(y) - born - 1 <= n <= int(y) - born
+        for y in _YEAR_IN_TEXT.findall(ctx.text(sentence.start, sentence.end))
+    )
 
 
 def _same_block(ctx: RuleContext, a: int, b: int) -> bool:

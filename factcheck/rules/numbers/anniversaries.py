@@ -5,9 +5,11 @@ An anniversary or an "N years ago" does not fit the stated founding year.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
+from factcheck.analysis.dates import MONTH_RE, MONTHS
 from factcheck.analysis.numbers import NumberMention, interval
 from factcheck.report import Category, Severity
 from factcheck.rules.numbers._common import _YEAR_IN_TEXT
@@ -91,6 +93,74 @@ def _person_subject(ctx: RuleContext, ann: NumberMention) -> bool:
     return word in parts or word.removesuffix("s") in parts  # "the Hales are marking …"
 
 
+# The owners whose anniversary is the founding's: "the company's 50th anniversary".
+_OWNERS = re.compile(
+    r"company|firm|business|club|society|school|museum|charity|group|brand|maker|team"
+    r"|festival|event|shop|store|restaurant|bakery|theatre|theater|orchestra|choir|band"
+    r"|newspaper|paper|magazine|institute|association|foundation|trust|organi[sz]ation"
+)
+# What an anniversary of the founding is "of": "of its founding", "of the club".
+_OF_FOUNDING = re.compile(
+    rf"\s+of\s+(?:[^.;:,()—–]{{0,40}}?(?:\b(?:{_OWNERS.pattern})\b|found|establish"
+    r"|opening|creation|launch|inaugura|incorporat))",
+    re.I,
+)
+# A verb that holds the anniversary itself: "celebrated its 21st anniversary last October".
+_MARK_VERB = re.compile(r"\b(?:celebrat|mark|commemorat|observ|turn|toast|reach)\w*", re.I)
+_MONTH_TOLD = re.compile(
+    rf"\b(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+|(?:in|on|by)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?)"
+    rf"(?P<m>{MONTH_RE})(?!\s*,?\s*\d{{4}})"
+)
+_MONTH_REACH = 40
+_YEAR_WORDS = re.compile(r"\b(?:this|next|last)\s+year\b", re.I)
+_DAYS_TOLD = re.compile(
+    r"\b(?:(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|today|tonight|yesterday|(?:last|this)\s+(?:week|weekend|month))\b"
+)
+
+
+def _of_founding(ctx: RuleContext, ann: NumberMention) -> bool:
+    """Whether "the 25th anniversary of …" is of the founding or the founded thing."""
+    return _OF_FOUNDING.match(ctx.article.text, ann.end, ann.end + 60) is not None
+
+
+def _clause_year(
+    ctx: RuleContext, ann: NumberMention, start: int, end: int, published: dt.date
+) -> tuple[int, int] | None:
+    """The years an anniversary marked in its own clause falls in, told by a month just after
+    it ("marked its 20th anniversary last October", "will celebrate its centenary in
+    September") or a day near the publication date ("marked its 50th anniversary on
+    Saturday"); None when not told so, or when the clause names its year ("this year")."""
+    text = ctx.article.text
+    verb = _MARK_VERB.search(text, start, ann.start)
+    if verb is None or _YEAR_WORDS.search(text, start, end):
+        return None
+    # The month of the anniversary, not of some later part of the clause ("… its centenary
+    # meeting in June").
+    month = _MONTH_TOLD.search(text, ann.end, min(end, ann.end + _MONTH_REACH))
+    if month is not None:
+        m = MONTHS[month.group("m").rstrip(".").lower()]
+        rel = (month.group("rel") or "").lower()
+        ahead = _FUTURE.search(text, start, ann.start) is not None
+        done = not ahead and verb.group().lower().endswith("ed")
+        if rel == "this":
+            return published.year, published.year
+        if rel == "last" or (not rel and done):
+            # The latest such month before publication ("in October", past, is this one).
+            before = m < published.month or (not rel and m == published.month)
+            year = published.year if before else published.year - 1
+            return year, year
+        if rel == "next" or (not rel and ahead):
+            after = m > published.month or (not rel and m == published.month)
+            year = published.year if after else published.year + 1
+            return year, year
+        return None
+    if _DAYS_TOLD.search(text, ann.end, min(end, ann.end + _MONTH_REACH)):
+        # Within some days of publication: a week either side, a month back for "last month".
+        return (published - dt.timedelta(days=31)).year, (published + dt.timedelta(days=7)).year
+    return None
+
+
 def _anniversary_hit(ctx: RuleContext, ann: NumberMention) -> Hit | None:
     text = ctx.article.text
     published = ctx.article.published
@@ -99,7 +169,9 @@ def _anniversary_hit(ctx: RuleContext, ann: NumberMention) -> Hit | None:
     event = _event_for(ctx, ann)
     if event is None:
         return None
-    if event.sentence != ann.sentence and text[ann.end : ann.end + 4] == " of ":
+    if text[ann.end : ann.end + 4] == " of " and (
+        event.sentence != ann.sentence or not _of_founding(ctx, ann)
+    ):
         return None  # "the 80th anniversary of the liberation": a named other event
     sentence = ctx.analysis.sentences[ann.sentence]
     s_text = ctx.text(sentence.start, sentence.end)
@@ -132,6 +204,8 @@ def _anniversary_hit(ctx: RuleContext, ann: NumberMention) -> Hit | None:
         lo, hi = ref, ref
     elif published is None:
         return None
+    elif (told := _clause_year(ctx, ann, c_start, c_end, published)) is not None:
+        lo, hi = told
     elif "next year" in lowered:
         lo = hi = published.year + 1
     elif "last year" in lowered:
@@ -191,7 +265,12 @@ def anniversary_vs_founding_year(ctx: RuleContext) -> Iterator[Hit]:
     else "next year"/"last year", else the publication date ("this year", "this summer's
     edition", "this weekend" mean its year; an upcoming anniversary may fall next year, a
     past one any time before). The anniversary's own clause wins: "The company, which
-    celebrates its 20th anniversary this year, went public in 2013" falls this year. Also
+    celebrates its 20th anniversary this year, went public in 2013" falls this year, and
+    a month or day just after a marked anniversary names its year ("celebrated its 21st
+    anniversary last October", "in October" when past: the latest October before
+    publication; "will mark its centenary in September": the next; "marked its 50th
+    anniversary on Saturday": the publication year). Founding also read: "The festival,
+    first held in 1975,". Also
     read: "110 years since his grandfather opened the workshop", and a founded thing's age
     ("Breede Park, built in 1972 and now 58 years old": 52 or 53 in 2025). With no
     founding year, two anniversaries of the founding that both count to now ("marked its
@@ -206,9 +285,10 @@ def anniversary_vs_founding_year(ctx: RuleContext) -> Iterator[Hit]:
         The club, founded in 1921, celebrates its 90th anniversary this year.
 
     **Not flagged.** Anniversaries of something else ("the 80th anniversary of the
-    liberation"), starts of people and work ("Ms Hart started in 1998", "Work began in
-    2001"), articles with several different founding years (unless the anniversary
-    shares a sentence with one), round phrases that fit ("two decades ago" for 2004 in
+    liberation", even beside the founding; "of its founding" and "of the club" count),
+    starts of people and work ("Ms Hart started in 1998", "Work began in 2001"), articles
+    with several different founding years (unless the anniversary shares a sentence with
+    one), round phrases that fit ("two decades ago" for 2004 in
     2025), a thing's own opening ("50 years since the pool opened") against another
     founding, birthdays and others' jubilees ("the city's 150th anniversary") against the
     centenary, "marking N years" of a person of the article ("Hale is celebrating 25 years
@@ -249,11 +329,6 @@ def anniversary_vs_founding_year(ctx: RuleContext) -> Iterator[Hit]:
 # A possessor other than the founded thing's: "the Queen's golden jubilee", "Father Walsh's
 # silver jubilee", "the city's 150th anniversary".
 _POSSESSOR = re.compile(r"(?P<owner>[\w-]+)['’]s\s+(?:[\w-]+\s+)?$")
-_OWNERS = re.compile(
-    r"company|firm|business|club|society|school|museum|charity|group|brand|maker|team"
-    r"|festival|event|shop|store|restaurant|bakery|theatre|theater|orchestra|choir|band"
-    r"|newspaper|paper|magazine|institute|association|foundation|trust|organi[sz]ation"
-)
 
 
 def _counted_to_now(ctx: RuleContext, ann: NumberMention) -> bool:
