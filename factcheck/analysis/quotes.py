@@ -152,9 +152,49 @@ class Quotation(BaseModel):
         return normalise_quote(self.text)
 
 
-def normalise_quote(text: str) -> str:
-    """Lower-case words only: punctuation and quote marks do not make two quotes differ."""
-    return " ".join(w.replace("’", "'") for w in _WORD.findall(text.lower()))
+def normalise_quote(text: str, *, expand: bool = True) -> str:
+    """Lower-case words only: punctuation, quote marks and (with ``expand``) contractions
+    ("we're" for "we are") do not make two quotes differ."""
+    words = (w.replace("’", "'") for w in _WORD.findall(text.lower()))
+    if not expand:
+        return " ".join(words)
+    return " ".join(_CONTRACTIONS.get(w, w) for w in words)
+
+
+_CONTRACTIONS: dict[str, str] = {
+    "we're": "we are",
+    "you're": "you are",
+    "they're": "they are",
+    "i'm": "i am",
+    "it's": "it is",
+    "that's": "that is",
+    "there's": "there is",
+    "he's": "he is",
+    "she's": "she is",
+    "we've": "we have",
+    "i've": "i have",
+    "they've": "they have",
+    "you've": "you have",
+    "we'll": "we will",
+    "i'll": "i will",
+    "it'll": "it will",
+    "they'll": "they will",
+    "don't": "do not",
+    "doesn't": "does not",
+    "didn't": "did not",
+    "isn't": "is not",
+    "aren't": "are not",
+    "wasn't": "was not",
+    "weren't": "were not",
+    "won't": "will not",
+    "can't": "cannot",
+    "couldn't": "could not",
+    "wouldn't": "would not",
+    "shouldn't": "should not",
+    "haven't": "have not",
+    "hasn't": "has not",
+    "let's": "let us",
+}
 
 
 def find_quotations(
@@ -239,7 +279,7 @@ def find_quotations(
                 span = _speaker_of_sentence_before(text, before_floor, start)
                 if span is not None:
                     quotation_speaker = (resolver.resolve(text, *span), *span)
-                    how = "continued"
+                    how = "named"  # named in the sentence before: no passage goes on here
             quotation = Quotation(
                 start=start,
                 end=end,

@@ -88,12 +88,15 @@ def weekday_date_mismatch(ctx: RuleContext) -> Iterator[Hit]:
 
 
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|is due|are due|due to|scheduled|next|upcoming|if approved|"
+    r"\b(?:will|would|shall|is due|are due|due to|scheduled|next (?:year|month|week|summer"
+    r"|winter|spring|autumn|season|time)|upcoming|if approved|"
     r"plans? to|expected to|set to|is to|are to)\b",
     re.I,
 )
 _PAST = re.compile(
-    r"\b(?:was|were|had|happened|took place|jailed|sentenced|convicted|died|last|ago|"
+    # "last year", not "the town's last textile factory"
+    r"\b(?:was|were|had|happened|took place|jailed|sentenced|convicted|died|ago|last (?:year"
+    r"|month|week|summer|winter|spring|autumn|season|time)|"
     r"earlier|previous)\b",
     re.I,
 )

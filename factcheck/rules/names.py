@@ -200,6 +200,8 @@ _PERSON_AFTER = re.compile(
     r"|added|admitted|explained|insisted|argued|recalled|replied|wrote)\b)"
 )
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\Z")
+# "K. Subramanian", "R. Lakshmi Devi": an initial before a surname makes it a person's.
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.\s+\Z")
 
 
 def _titled(text: str, form: _Form) -> bool:
@@ -217,6 +219,7 @@ def _as_person(text: str, mention: NameMention) -> bool:
     return bool(
         _PERSON_AFTER.match(text, mention.end)
         or _HONORIFIC_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+        or _INITIAL_BEFORE.search(text, max(0, mention.start - 4), mention.start)
     )
 
 

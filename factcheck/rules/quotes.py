@@ -195,7 +195,11 @@ def _with_passages(
     i = 0
     while i < len(quotations):
         j = i + 1
-        while j < len(quotations) and quotations[j].how == "continued":
+        while (
+            j < len(quotations)
+            and quotations[j].how == "continued"
+            and quotations[j].speaker == quotations[i].speaker
+        ):
             j += 1
         out_q.extend(quotations[i:j])
         out_w.extend(words[i:j])
@@ -241,7 +245,8 @@ def quotation_reattributed_in_paraphrase(ctx: RuleContext) -> Iterator[Hit]:
         for q in ctx.analysis.quotations
         if q.speaker is not None and q.how != "none" and not q.read_out
     ]
-    quote_words = [normalise_quote(q.text).split() for q in quotations]
+    # Word for word as written: the sentences below are read token by token.
+    quote_words = [normalise_quote(q.text, expand=False).split() for q in quotations]
     for idx, qwords in enumerate(quote_words):
         if len(qwords) < _MIN_ECHO_WORDS:
             continue

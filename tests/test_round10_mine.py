@@ -1,0 +1,79 @@
+"""Round ten: a weekday date's year is not moved by an adjective "last", contractions in
+quotations, a quote after a sentence naming someone else does not join the passage before,
+an initial makes a surname a person's."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.conftest import ReviewFn
+
+PUB = dt.date(2025, 7, 10)
+HEAD = "Festival news\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        (
+            "Highlights include a play about the town's last textile factory and a closing"
+            " concert on Sunday 28 July.",
+            True,
+        ),
+        ("The festival closes with a concert on Monday 28 July.", False),
+        # A past the sentence does say: last year's 28 July was a Sunday.
+        ("Last year the closing concert was held on Sunday 28 July.", False),
+    ],
+)
+def test_fc501_reads_last_as_time_only_with_a_time_word(
+    findings: ReviewFn, text: str, bad: bool
+) -> None:
+    assert bool(findings(HEAD + text, "FC501", published=PUB)) is bad
+
+
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        (
+            '"We are not going to negotiate against ourselves, and we will not be rushed,"'
+            ' Bessent said.\n\n"We\'re not going to negotiate against ourselves," Smith said.',
+            True,
+        ),
+        (
+            '"We are not going to negotiate against ourselves, and we will not be rushed,"'
+            ' Bessent said.\n\n"We\'re not going to negotiate against ourselves," Bessent'
+            " repeated.",
+            False,
+        ),
+        # Ruth's own words after a sentence naming her do not join Howard's passage before.
+        (
+            'Artistic director Mei-Lin Howard spoke. "Ruth and Daniel built something that'
+            ' outlasted every fashion," she said.\n\nRuth says she will watch from the back'
+            ' row. "I have never been able to sit in the middle of an opening night."',
+            False,
+        ),
+    ],
+)
+def test_fc601_contractions_and_passages(findings: ReviewFn, text: str, bad: bool) -> None:
+    assert bool(findings(HEAD + text, "FC601", published=PUB)) is bad
+
+
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        (
+            "Commissioner K. Subramanian, IAS, was present.\n\nMr. Subramaniam said the loan"
+            " was needed.",
+            True,
+        ),
+        (
+            "Commissioner K. Subramanian, IAS, was present.\n\nMr. Subramanian said the loan"
+            " was needed.",
+            False,
+        ),
+    ],
+)
+def test_fc301_an_initial_makes_a_person(findings: ReviewFn, text: str, bad: bool) -> None:
+    assert bool(findings(HEAD + text, "FC301", published=PUB)) is bad
