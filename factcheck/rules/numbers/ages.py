@@ -55,7 +55,8 @@ def age_vs_birth_year(ctx: RuleContext) -> Iterator[Hit]:
     aged 87"), or to a date of death told in the next sentence ("has died aged 84. His
     family said he died on Monday, 3 March"). An obituary's facts line
     ("Born: 12 March 1931 in Perth. Died: 3 October 2019, aged 86.") pairs the two
-    neighbouring sentences.
+    neighbouring sentences. How the death came ("after a short illness", "following a fall")
+    is not another moment.
 
     **Why it matters.** A wrong age is a small error readers spot at once, and it often
     means the birth year or the person is wrong too.
@@ -593,6 +594,14 @@ def _death_date(ctx: RuleContext, age: NumberMention, *, following: bool = False
 
 _DIED = re.compile(r"\b(?:has\s+died|died|dies)\b", re.I)
 _OTHER_MOMENT = re.compile(r"\b(?:when|then|at\s+the\s+time|while|before|after|until)\b", re.I)
+# How a death came, not another moment: "died … after a short illness", "after a long battle
+# with cancer", "after suffering a stroke", "following a fall" (a phrase with no figure of
+# its own that closes its clause).
+_DEATH_CAUSE = re.compile(
+    r"\b(?:after|following)\s+(?:(?:a|an|his|her|their)\s+|(?:suffering|contracting|being"
+    r"\s+diagnosed\s+with|collapsing|complications)\b)[^\d,;.()—–]{0,60}?(?=\s*(?:[,;.)—–]|$))",
+    re.I,
+)
 
 
 def _death_year(ctx: RuleContext, age: NumberMention, published: int) -> int | None:
@@ -601,7 +610,7 @@ def _death_year(ctx: RuleContext, age: NumberMention, published: int) -> int | N
     publication year; None when the age is not one at death."""
     sentence = ctx.analysis.sentences[age.sentence]
     s_text = ctx.text(sentence.start, sentence.end)
-    if not _DIED.search(s_text) or _OTHER_MOMENT.search(s_text):
+    if not _DIED.search(s_text) or _OTHER_MOMENT.search(_DEATH_CAUSE.sub("", s_text)):
         return None
     births = {
         int(m.value)

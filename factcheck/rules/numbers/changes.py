@@ -324,7 +324,11 @@ def percent_change_mismatch(ctx: RuleContext) -> Iterator[Hit]:
     winner's cheque of €2.35 million"). A change that names what it is of and gives no figure
     ("the burglary figures as a drop of 18 per cent", "the 40 per cent rise in visitors",
     "applications had risen by 40 per cent") is checked against the article's one earlier
-    pair of figures of that thing ("Burglaries dropped from 4,820 to 4,110").
+    pair of figures of that thing ("Burglaries dropped from 4,820 to 4,110"); so is an
+    appositive change ("The profit figure, a rise of 18 per cent, was the highest in its
+    128-year history", "Profits, up 18 per cent, …"), whose predicate may give other
+    figures. A change of another thing in the pair's sentence ("…, while revenue increased
+    …, up 10 per cent") does not count as one of that thing.
     A change closing a clause is checked against a figure the article marks as the one
     before ("The previous record, set in 2023, was 1.3 gigajoules, so the new figure
     represents an improvement of about 50 per cent", "The year before, it had 1.3 million",
@@ -1148,7 +1152,22 @@ _NAMED_CHANGES = [
         rf"(?P<verb>{_NAMED_VERBS})\s+(?:by\s+)?(?:(?P<pq>{QUAL})\s+)?(?P<p>{_PCT})",
         re.I,
     ),
+    # An appositive change: "The profit figure, a rise of 18 per cent, was …", "Sales of
+    # the model — an increase of 40 per cent — …", "Profits, up 18 per cent, were …".
+    re.compile(
+        r"(?:^|(?<=[.!?\s]))(?:(?:The|the|Its|its|Their|their)\s+)?(?P<topic>[A-Za-z][\w-]*"
+        r"(?:\s+[a-z][\w-]*){0,2}?)\s*(?:,|\(|—|–)\s*(?:which\s+(?:was|is|represents|represented"
+        rf"|marks|marked|amounts\s+to|amounted\s+to)\s+)?{_CHANGE_CORE}(?=\s*(?:[,;)—–]))",
+    ),
+    re.compile(
+        r"(?:^|(?<=[.!?\s]))(?:(?:The|the|Its|its|Their|their)\s+)?(?P<topic>[A-Za-z][\w-]*"
+        r"(?:\s+[a-z][\w-]*){0,2}?)\s*,\s+(?P<verb>up|down)\s+(?:by\s+)?(?:(?P<pq>"
+        rf"{QUAL})\s+)?(?P<p>{_PCT})(?=\s*(?:[,;)—–]))",
+    ),
 ]
+# Clauses of one sentence that may have subjects of their own: "Profits rose …, while revenue
+# increased …, up 10 per cent".
+_CLAUSE_SPLIT = re.compile(r";|\bwhile\b|\bwhereas\b|,\s+(?:and|but)\b", re.I)
 # Words of a topic that do not name what changed.
 _VAGUE_TOPIC = _words(
     "the this that these those it its their figure figures number numbers total totals count"
@@ -1182,10 +1201,12 @@ def _named_change_hits(ctx: RuleContext, index: int) -> Iterator[Hit]:
     sentence = sentences[index]
     # Cheap first: the sentence's one figure is its percentage.
     digits = _ANY_DIGITS.findall(text, sentence.start, sentence.end)
-    if len(digits) != 1 or len(_PCT_MARK.findall(text, sentence.start, sentence.end)) != 1:
+    if not digits or len(_PCT_MARK.findall(text, sentence.start, sentence.end)) != 1:
         return
+    # With other figures, only an appositive change is read (they may be in its predicate).
+    patterns = _NAMED_CHANGES if len(digits) == 1 else _NAMED_CHANGES[3:]
     found = None
-    for pattern in _NAMED_CHANGES:
+    for pattern in patterns:
         found = pattern.search(text, sentence.start, sentence.end)
         if found is not None:
             break
@@ -1194,7 +1215,14 @@ def _named_change_hits(ctx: RuleContext, index: int) -> Iterator[Hit]:
     p_group = "p" if found.groupdict().get("p") else "p2"
     p_start, p_end = found.span(p_group)
     rest = text[sentence.start : p_start] + text[p_end : sentence.end]
-    if _ANY_DIGITS.search(rest) or _PCT_MARK.search(rest) or _OTHER_SPAN.search(rest):
+    # An appositive closes before its sentence's predicate, whose figures are not the
+    # change's ("…, a rise of 18 per cent, was the highest in its 128-year history").
+    own = (
+        text[sentence.start : p_start] + text[p_end : found.end()]
+        if found.re in _NAMED_CHANGES[3:]
+        else rest
+    )
+    if _ANY_DIGITS.search(own) or _PCT_MARK.search(rest) or _OTHER_SPAN.search(rest):
         return  # figures of its own, another change, or another span or place
     after = found.end()
     if _RATE_OR_REAL.match(text, after) or (
@@ -1217,7 +1245,10 @@ def _named_change_hits(ctx: RuleContext, index: int) -> Iterator[Hit]:
         e_text = ctx.text(earlier.start, earlier.end)
         if not _stems_in(words, e_text):
             continue
-        if _PCT_MARK.search(e_text) or any(k in e_text.lower() for k in _CHANGE_KEYS[3:]):
+        # Only the clauses of that thing: "…, while revenue increased …, up 10 per cent" gives
+        # a change of revenue, not of profits.
+        own_clauses = " ".join(c for c in _CLAUSE_SPLIT.split(e_text) if _stems_in(words, c))
+        if _PCT_MARK.search(own_clauses) or any(k in own_clauses.lower() for k in _CHANGE_KEYS[3:]):
             return  # a change of that thing given already: the one named may be that
         for pattern in _BEFORE_AFTER:
             for m in pattern.finditer(text, earlier.start, earlier.end):

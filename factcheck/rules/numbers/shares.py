@@ -74,6 +74,15 @@ _OF_TOTAL = (
 _LINK = r"(?:,\s*|\s+\(|\s+[—–]\s+|\s*[—–]\s*)(?:or|that\s+is|i\.e\.|representing|equal\s+to)?\s*"
 # The words after a count that say what and where it is: "jobs", "UK staff", "jobs in Germany".
 _NOUNS = r"(?:\s+(?:[a-z][\w-]*|[A-Z]{2,4}|(?<=\b(?:in|at)\s)[A-Z][a-z][\w'’-]*)){0,3}?"
+# When or where a count falls, between it and its share: "186 stores over the next two
+# years, about 12% of …", "900 jobs by 2027", "40 branches in the coming months".
+_TIME_WORDS = r"years?|months?|weeks?|quarters?|days?"
+_WHEN_ADV = (
+    r"(?:\s+(?:over|within|during|in|by|before|through)(?:\s+(?:the|next|coming|past|last"
+    rf"|following|first|end|of|this|{_TIME_WORDS}|[a-z]+(?=\s+(?:{_TIME_WORDS})\b)|\d{{1,2}}"
+    r"(?=\s+(?:" + _TIME_WORDS + r")\b)|(?:19|20)\d\d)){1,5}(?![\w-])"
+    rf"|\s+(?:this|next|last)\s+(?:{_TIME_WORDS}))?"
+)
 
 
 def _share_patterns(share: str) -> list[re.Pattern[str]]:
@@ -84,7 +93,7 @@ def _share_patterns(share: str) -> list[re.Pattern[str]]:
             r"(?![\d%]|\s*(?:per\s?cent|percent)|\s+of\s+(?:whom|which|them|those|these))"
         ),
         re.compile(
-            rf"(?:(?P<cq>{QUAL})\s+)?(?P<c>{_AMOUNT}){_NOUNS},?\s+(?:or\s+|representing\s+"
+            rf"(?:(?P<cq>{QUAL})\s+)?(?P<c>{_AMOUNT}){_NOUNS}{_WHEN_ADV},?\s+(?:or\s+|representing\s+"
             r"|(?=(?:about|some|roughly|nearly|almost|around)\s))"
             rf"(?:(?P<pq>{QUAL})\s+)?(?P<p>{share})\s+{_OF_TOTAL}"
         ),
@@ -174,7 +183,12 @@ def share_of_total_mismatch(ctx: RuleContext) -> Iterator[Hit]:
     share of "the gain" ("Canada added 76,000 jobs … adding 33,000 positions, or 61 per cent
     of the gain", "5,000 of the losses, or about 40 per cent") is checked against the
     article's one earlier change of that way given as a count or sum ("added 76,000 jobs",
-    "rose by $12 billion", "a net loss of 8,000").
+    "rose by $12 billion", "a net loss of 8,000"). A time phrase may stand between a count and
+    its share ("close 186 stores over the next two years, about 12% of the chain's 1,240
+    outlets"). A sentence that opens with an event noun ("The closures", "The job cuts") and
+    gives its share of a whole ("the network", "the workforce", or the total's own noun) is
+    checked against the article's one part of a total told earlier with a verb of that event
+    ("will close 38 of its 412 stores").
 
     **Why it matters.** Two of the three figures are enough to compute the third, so a
     mismatch is a certain error in one of them.
@@ -198,7 +212,9 @@ def share_of_total_mismatch(ctx: RuleContext) -> Iterator[Hit]:
     on diesel", "is paintings") or follows another total it could be of. A share of "the
     gain" when the article gives two changes it could be of, or only a forecast one ("had
     forecast a gain of about 25,000"), or a share of a change of something named ("of the
-    rise in factory hours").
+    rise in factory hours"). An event's share that turns to the rest ("leave the remaining
+    branches"), of something else ("of the group's costs"), or after an event with no total
+    or with two parts told ("38 of its 412 stores and 5 of its 20 depots").
 
     **How to silence it.** `--ignore FC404`, or fix the text.
     """
@@ -221,6 +237,8 @@ def share_of_total_mismatch(ctx: RuleContext) -> Iterator[Hit]:
             yield from _share_after_of_clause(ctx, index, seen)
         if " of the total" in lowered:
             yield from _share_of_collective_total(ctx, index, seen)
+        if index and any(k in lowered[:40] for k in _EVENT_KEYS):
+            yield from _share_of_event(ctx, index, seen)
         if " of " in lowered and any(k in lowered for k in _CHANGE_SHARE_KEYS):
             yield from _share_of_change_hits(ctx, index, seen)
     if "turnout" in ctx.article.text.lower():
@@ -481,6 +499,108 @@ def _share_of_collective_total(ctx: RuleContext, index: int, seen: set[int]) -> 
     hit = _earlier_share_hit(ctx, m, c, c_prec, p_range, found)
     if hit is not None:
         yield hit
+
+
+# --- a share of an event told earlier: "will close 38 of its 412 stores … The closures,
+# which amount to about 12 per cent of the network, …" --------------------------------------
+
+# The event nouns a sentence may open with, each with the verbs that told the event.
+_EVENT_VERBS = {
+    "closure": r"clos(?:e|es|ed|ing)|shut(?:s|ting)?|shutter(?:s|ed|ing)?",
+    "cut": r"cut(?:s|ting)?|ax(?:e|es|ed|ing)|shed(?:s|ding)?|slash(?:es|ed|ing)?"
+    r"|eliminat(?:e|es|ed|ing)|(?:lay|lays|laying|laid)\s+off",
+    "sale": r"sell(?:s|ing)?|sold|dispos(?:e|es|ed|ing)\s+of|divest(?:s|ed|ing)?",
+    "opening": r"open(?:s|ed|ing)?",
+}
+_EVENT_NOUNS = {
+    "closures": "closure",
+    "cuts": "cut",
+    "layoffs": "cut",
+    "lay-offs": "cut",
+    "redundancies": "cut",
+    "disposals": "sale",
+    "openings": "opening",
+}
+_EVENT_KEYS = ("closures", "cuts", "layoffs", "lay-offs", "redundancies", "disposals", "openings")
+# Wholes a part of a chain or a workforce is a share of; else the total's own noun.
+_EVENT_WHOLES = _words(
+    "network chain estate portfolio fleet total business group company workforce staff"
+)
+_EVENT_SUBJECT = re.compile(
+    r"\s*(?:The|These|Those|Its|Their|[A-Z][\w&-]*['’]s)\s+(?:(?:planned|proposed|announced"
+    r"|latest|job|store|branch|site|shop|plant)\s+){0,2}(?P<ev>closures|cuts|layoffs|lay-offs"
+    r"|redundancies|disposals|openings)\b(?P<mid>[^.;:\d%]{0,80}?)"
+    rf"(?:(?P<pq>{QUAL})\s+)?(?P<p>{_SHARE})\s+of\s+(?:the|its|their|[A-Z][\w&-]*['’]s)\s+"
+    r"(?:(?:whole|entire|total|current|existing)\s+)?(?P<whole>[a-z]+(?:\s+[a-z]+)?)(?![\w'’-])"
+)
+# Words that turn from the event to the rest, or add another part to it.
+_EVENT_OTHER = re.compile(
+    r"\b(?:rest|remaining|remainder|others?|together|along|plus|including|besides|except"
+    r"|more\s+than|less\s+than|fewer\s+than|not|only|still|leave|leaves|leaving)\b",
+    re.I,
+)
+
+
+def _share_of_event(ctx: RuleContext, index: int, seen: set[int]) -> Iterator[Hit]:
+    """ "… will close 38 of its 412 stores … The closures, which amount to about 12 per cent of
+    the network, …": a sentence that opens with an event noun ("The closures", "The job
+    cuts") and gives its share of a whole, against the article's one part of a total told
+    earlier with a verb of that event ("close 38 of its 412 stores")."""
+    text = ctx.article.text
+    sentence = ctx.analysis.sentences[index]
+    m = _EVENT_SUBJECT.match(text, sentence.start, sentence.end)
+    if m is None or m.start("p") in seen or _AFTER_SHARE.match(text, m.end("p")):
+        return
+    if _EVENT_OTHER.search(m.group("mid")):
+        return
+    kind = _EVENT_NOUNS[m.group("ev").lower()]
+    event = re.compile(
+        rf"\b(?:{_EVENT_VERBS[kind]})\s+(?:up\s+to\s+|a\s+further\s+|another\s+)?", re.I
+    )
+    found: list[re.Match[str]] = []
+    sentences = ctx.analysis.sentences
+    for v in event.finditer(text, 0, sentence.start):
+        part = _PART_OF_TOTAL.match(text, v.end())
+        if part is not None and not _YEAR_LIKE.fullmatch(part.group("t")):
+            s = sentences[_sentence_at(ctx, v.start())]
+            if len(_PART_OF_TOTAL.findall(text, s.start, s.end)) > 1:
+                return  # "close 38 of its 412 stores and 5 of its 20 depots": which is told
+            found.append(part)
+    if len({(part.group("c"), part.group("t")) for part in found}) != 1:
+        return  # no such event told, or several it could be
+    part = found[-1]
+    noun = _noun_after(text, part.end("t"))
+    whole = m.group("whole").split()[-1]
+    if whole not in _EVENT_WHOLES and (
+        noun is None or _NOUN_GROUPS.get(whole, whole) != _NOUN_GROUPS.get(noun[0], noun[0])
+    ):
+        return  # a share of something else: "12 per cent of revenue"
+    c, c_prec = parse_number(part.group("c"))
+    t, t_prec = parse_number(part.group("t"))
+    if not 0 < c < t:
+        return
+    p, (p_lo, p_hi) = _share(m.group("p"), _qual(m.group("pq")))
+    if not 0 < p < 100:
+        return
+    seen.add(m.start("p"))
+    c_lo, c_hi = _counted(c, c_prec, _qual(part.group("cq")))
+    t_lo, t_hi = _counted(t, t_prec, _qual(part.group("tq")))
+    if overlaps((p_lo, p_hi), (c_lo / t_hi * 100, c_hi / max(t_lo, 1e-9) * 100)):
+        return
+    yield Hit(
+        message=(
+            f"The {m.group('ev')} are the {part.group('c')} of {part.group('t')}"
+            f"{' ' + noun[0] if noun else ''} told earlier: about {c / t * 100:.3g}%, not"
+            f" {ctx.text(m.start('p'), m.end('p'))}."
+        ),
+        spans=[m.span("p"), part.span("c"), part.span("t")],
+        confidence=0.7,
+    )
+
+
+def _sentence_at(ctx: RuleContext, pos: int) -> int:
+    starts = [s.start for s in ctx.analysis.sentences]
+    return max(0, bisect_right(starts, pos) - 1)
 
 
 def _has_fraction(lowered: str) -> bool:
