@@ -215,13 +215,18 @@ def conflicting_amounts(ctx: RuleContext) -> Iterator[Hit]:
     definite thing priced with the digits of the article's one other amount slipped
     ("awarded a $24.6 million federal grant" … "the $26.4 million grant") is compared too;
     there, words of an event ("would", "finally") count only just before an amount. An
-    amount introduced for a thing ("a target of £4.2 million", "a £9.9bn cushion",
-    "operating profit … fell 14 percent to ¥612 billion", "raising $300 million") and named
-    back definitely with another figure ("the £4.8 million target", "the £9.1bn buffer",
-    "The $320 million raised") is reported when the article ties that thing (or another
+    amount introduced for a thing ("a target of £4.2 million", "a £9.9bn cushion", "the
+    £9.9bn of headroom" but not "£3m of the £5m grant", "operating profit … fell 14 percent
+    to ¥612 billion", "raising $300 million") and named back definitely with another
+    figure ("the £4.8 million target", "the £9.1bn buffer", "The $320 million raised") is
+    reported when the article ties that thing (or another
     name for it: buffer, cushion, headroom; target, goal; fine, penalty) to one other
     amount. So are parts listed beside a total that do not add up to it ("up to ¥920
-    billion in total, ¥480 billion for … and ¥540 billion for …"), a takeover premium or
+    billion in total, ¥480 billion for … and ¥540 billion for …"), three or more amounts
+    listed with what each is for ("Rs. 1,265 crore for …, … and Rs. 348 crore for …", rupees,
+    crore and lakh read too) that the next sentence sums to another figure ("Together, the
+    four heads account for Rs. 3,412 crore"; not "In all" without "these" or a count of the
+    parts, not a count that is not theirs, not a hedged total), a takeover premium or
     discount that does not fit the offer and the price it is measured against ("$38.50 a
     share, a 30 percent premium to … closing price of $30.80"), and one cycle's cumulative
     change in a rate given two values ("the cumulative tightening to 3.75 percentage points"
@@ -322,6 +327,7 @@ def conflicting_amounts(ctx: RuleContext) -> Iterator[Hit]:
         *_bare_restatements(ctx, every),
         *money_links.tied_restatements(ctx, every),
         *money_links.parts_vs_total(ctx, every),
+        *money_links.listed_then_summed(ctx),
         *money_links.premium_hits(ctx, every),
         *money_links.cumulative_points(ctx),
     ):

@@ -126,23 +126,25 @@ def margin_vs_tally(ctx: RuleContext) -> Iterator[Hit]:
 
     **What it does.** Reads margins given in votes ("a lead of 412 votes", "a 357-vote
     majority", "won by 357 votes", "a margin of fewer than 400 votes") and compares each
-    with the difference between the two sides of a tally ("by 9,812 votes to 9,455",
-    "passed 52-48", "61 in favour and 38 against"): the nearest tally in the same
-    paragraph, or the only tally in the article. Beside a tally, margins told without
+    with the difference between the two sides of a tally ("by 9,812 votes to 9,455", "passed
+    52-48", "61 in favour and 38 against"): the nearest tally in the same paragraph, or the
+    only tally in the article, or the only one not told as a vote before the story's ("The
+    decision came a fortnight after the council approved its budget by 30 votes to 12"; a
+    margin that fits that earlier vote is left alone). Beside a tally, margins told without
     "votes" after them are read too ("The margin was three votes", "The majority of 1,822
     was larger than expected", "accepted by a majority of 1,822"). A year places a margin
-    before it in its clause or just after it ("by 40 votes in 2019"), not in a later
-    clause ("…, in which the party lost its majority for the first time since 1994").
-    Without a tally, a majority is compared
-    with the two largest candidates' totals of the one paragraph giving an election result
-    ("Jones (Green) won with 1,482 votes; Labour's Smith had 1,209 … Her majority of 373
-    votes"); a clause describing a candidate ("Ellery, who had been the MP's agent before
-    being selected, came second with 14,305") does not make their total another count's. A
-    result laid out one candidate a line ("Gareth Lindley (Reform UK) 1,412") serves as well.
-    Hedges are read as ranges ("fewer than 400", "about 360", "more than 300"), and round
-    figures as rounded ("a lead of 360" fits 357). Words of another contest are read in the
-    margin's own clause: "a majority of 3,367 in a constituency where the Conservatives had
-    a majority of 11,204 … in 2019" gives the 2019 majority to the second margin only.
+    before it in its clause or just after it ("by 40 votes in 2019"), not in a later clause
+    ("…, in which the party lost its majority for the first time since 1994"). Without a
+    tally, a majority is compared with the two largest candidates' totals of the one
+    paragraph giving an election result ("Jones (Green) won with 1,482 votes; Labour's Smith
+    had 1,209 … Her majority of 373 votes"); a clause describing a candidate ("Ellery, who
+    had been the MP's agent before being selected, came second with 14,305") does not make
+    their total another count's. A result laid out one candidate a line ("Gareth Lindley
+    (Reform UK) 1,412") serves as well. Hedges are read as ranges ("fewer than 400", "about
+    360", "more than 300"), and round figures as rounded ("a lead of 360" fits 357). Words
+    of another contest are read in the margin's own clause: "a majority of 3,367 in a
+    constituency where the Conservatives had a majority of 11,204 … in 2019" gives the 2019
+    majority to the second margin only.
 
     **Why it matters.** The margin is simple subtraction from figures in the same story; a
     wrong one tells readers the tally or the margin cannot be trusted.
@@ -171,6 +173,8 @@ def margin_vs_tally(ctx: RuleContext) -> Iterator[Hit]:
             yield from _margin_vs_candidates(ctx)
         return
     distinct = {(t.value, t.value2) for t in tallies}
+    main = [t for t in tallies if not _BEFORE_STORY.search(_tally_lead(ctx, t))]
+    main_distinct = {(t.value, t.value2) for t in main}
     sentences = ctx.analysis.sentences
     blocks = ctx.segmentation.body
     margins = [m for m in numbers if m.kind == "margin" and m.unit == "votes"]
@@ -180,7 +184,11 @@ def margin_vs_tally(ctx: RuleContext) -> Iterator[Hit]:
         same_block = [
             t for t in tallies if block is not None and block.start <= t.start < block.end
         ]
-        pool = same_block or (tallies if len(distinct) == 1 else [])
+        # Several votes: the story's own, where the others are told as before it.
+        fallback = not same_block and len(distinct) > 1
+        pool = same_block or (
+            tallies if len(distinct) == 1 else main if len(main_distinct) == 1 else []
+        )
         if not pool:
             continue
         if not same_block and block is not None and _own_vote_figures(ctx, block):
@@ -214,6 +222,10 @@ def margin_vs_tally(ctx: RuleContext) -> Iterator[Hit]:
         )
         if overlaps(stated, (diff - slack, diff + slack)):
             continue
+        if fallback and any(
+            overlaps(stated, (d, d)) for t in tallies if (d := abs(t.value - (t.value2 or 0.0)))
+        ):
+            continue  # it fits another vote's tally: that vote may be the one meant
         tally_text = ctx.text(tally.start, tally.end)
         yield Hit(
             message=(
@@ -224,6 +236,23 @@ def margin_vs_tally(ctx: RuleContext) -> Iterator[Hit]:
             confidence=0.75,
             suggestion=f"{_fmt(diff)} votes, if the tally is right",
         )
+
+
+# A tally its own sentence tells as a vote before the story's: "The decision came a
+# fortnight after the council approved its budget by 30 votes to 12", "had earlier passed
+# it 5-2", "last year's 41-29 vote".
+_BEFORE_STORY = re.compile(
+    r"\b(?:(?:days?|weeks?|fortnight|months?|years?)\s+(?:after|before|earlier|ago)|earlier"
+    r"|previous(?:ly)?|prior|last\s+(?:year|month|week|time)|in\s+(?:19|20)\d\d|had\s+"
+    r"(?:\w+\s+)?(?:approved|passed|backed|rejected|voted|adopted))\b",
+    re.I,
+)
+
+
+def _tally_lead(ctx: RuleContext, tally: NumberMention) -> str:
+    """A tally's sentence up to just after it."""
+    sentence = ctx.analysis.sentences[tally.sentence]
+    return ctx.text(sentence.start, min(sentence.end, tally.end + 20))
 
 
 # Margins told without "votes" after them, away from the tally: "The margin was three

@@ -161,33 +161,36 @@ def conflicting_measurements(ctx: RuleContext) -> Iterator[Hit]:
     neither sentence names another object, a comparison or an earlier or new measurement.
 
     It also reads three restated quantities. The length of a once-only event (a trial, an
-    inquiry, an investigation, a strike, a siege, a renovation, construction or a build …),
-    as "a six-week trial", "the trial lasted six weeks", "construction is expected to take 18
+    inquiry, an investigation, a strike, a siege, a renovation, construction or a build …), as
+    "a six-week trial", "the trial lasted six weeks", "construction is expected to take 18
     months" or "the bridge will take 18 months to build", is compared with a later definite
-    mention ("the eight-week trial", "the 14-month build"); a forecast is compared only with
-    a mention in a sentence of the future ("Once the 14-month build is complete, … will").
-    A journey's time saving ("18 minutes quicker", "shaved 12 minutes off", "saves
-    commuters 10 minutes") is compared when the article gives exactly two, in different
-    sentences that name the same places. The whole of a network ("all 870 miles of the Great
-    Plains & Gulf", "its entire 870-mile network") is compared with "a 780-mile system" when
-    the two figures read as a slip of each other (two digits swapped, or one changed). A
-    definite object sized with a hyphenated unit ("the bottom of the 2,570-metre core") is
-    compared with the article's one earlier figure in that unit when it is tied to no object
-    ("reached bedrock at a depth of 2,750 metres"), both sentences name the same dimension (a
-    depth, a height, a length, a weight), and the two read as a close slip: two side-by-side
-    digits swapped (neither a zero), or one digit changed in a figure of four or more
-    significant digits. Both figures are exact and each is given once. The earlier figure may
-    also size the same journey under another name ("The 470 km route …" and "the 740 km run":
-    a route, run, journey, trip, line, link or corridor). A size whose abbreviated unit
-    stands apart from its figure ("the 470 km route") is compared only so, as a slip: such
-    sizes often list several races or routes ("the 5 km run", "the 10 km run"). A reading in
-    any common unit (inches, millimetres, metres, miles, tonnes, degrees …) restated by a
-    definite mention with two side-by-side digits swapped ("measured 14.2 inches at the
-    airport" … "The 12.4 inches recorded in Duluth"; not a hyphenated size, read as above) is
-    reported when each figure is given
-    once, the two are within a third of each other, neither clause names another quantity (a
-    season's, a total, an average, a record, a comparison) and a place the later one names is
-    in the earlier sentence.
+    mention ("the eight-week trial", "the 14-month build"); a forecast is compared only with a
+    mention in a sentence of the future ("Once the 14-month build is complete, … will"). One
+    defendant's prison term ("was sentenced Tuesday to 12 years", "jailed for six years", "a
+    10-year prison sentence") is compared with a later definite one ("the 14-year sentence",
+    "his 12-year jail term") when the article gives one term only and never states the later
+    figure; articles with several terms or a changed one (concurrent, counts, co-defendants,
+    suspended, reduced, appeals) and terms that are sought, possible or maximum are left alone.
+    A journey's time saving ("18 minutes quicker", "shaved 12 minutes off", "saves commuters 10
+    minutes") is compared when the article gives exactly two, in different sentences that name
+    the same places. The whole of a network ("all 870 miles of the Great Plains & Gulf", "its
+    entire 870-mile network") is compared with "a 780-mile system" when the two figures read as
+    a slip of each other (two digits swapped, or one changed). A definite object sized with a
+    hyphenated unit ("the bottom of the 2,570-metre core") is compared with the article's one
+    earlier figure in that unit when it is tied to no object ("reached bedrock at a depth of
+    2,750 metres"), both sentences name the same dimension (a depth, a height, a length, a
+    weight), and the two read as a close slip: two side-by-side digits swapped (neither a zero),
+    or one digit changed in a figure of four or more significant digits. Both figures are exact
+    and each is given once. The earlier figure may also size the same journey under another name
+    ("The 470 km route …" and "the 740 km run": a route, run, journey, trip, line, link or
+    corridor). A size whose abbreviated unit stands apart from its figure ("the 470 km route")
+    is compared only so, as a slip: such sizes often list several races or routes ("the 5 km
+    run", "the 10 km run"). A reading in any common unit (inches, millimetres, metres, miles,
+    tonnes, degrees …) restated by a definite mention with two side-by-side digits swapped
+    ("measured 14.2 inches at the airport" … "The 12.4 inches recorded in Duluth"; not a
+    hyphenated size, read as above) is reported when each figure is given once, the two are
+    within a third of each other, neither clause names another quantity (a season's, a total, an
+    average, a record, a comparison) and a place the later one names is in the earlier sentence.
 
     **Why it matters.** A size that changes between paragraphs is a typo or a figure left
     over from a draft, and readers who know the object notice.
@@ -218,6 +221,7 @@ def conflicting_measurements(ctx: RuleContext) -> Iterator[Hit]:
     """
     text = ctx.article.text
     yield from _durations(ctx)
+    yield from _prison_terms(ctx)
     yield from _savings(ctx)
     for a_start, a_end, b_start, b_end in swapped_readings(ctx):
         first, second = ctx.text(a_start, a_end), ctx.text(b_start, b_end)
@@ -681,6 +685,77 @@ def _agree(a: tuple[float, float], b: tuple[float, float]) -> bool:
 def _ends_with(mods: tuple[str, ...], tail: tuple[str, ...]) -> bool:
     """Whether ``tail`` ends ``mods``: "the trial" may be "the fraud trial", not the reverse."""
     return not tail or mods[-len(tail) :] == tail
+
+
+# --- FC411 one defendant's prison term, restated --------------------------------------------
+
+_TERM_UNIT = r"(?P<u>years?|months?)"
+# "was sentenced Tuesday to 12 years in federal prison", "jailed for six years".
+_TERM_GIVEN = re.compile(
+    r"\b(?:sentenced|jailed|imprisoned)\b[^.;:\d]{0,60}?\b(?:to|for)\s+"
+    rf"(?:(?P<q>{QUAL})\s+)?{_DNUM}\s+{_TERM_UNIT}\b(?!\s+and\s)"
+)
+# "a 12-year prison sentence", "the 14-year sentence", "his six-year jail term".
+_TERM_NOUN = re.compile(
+    rf"\b(?P<det>[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?P<q>{QUAL})\s+)?{_DNUM}-"
+    r"(?P<u>year|month)\s+(?:(?:prison|jail|custodial)\s+)?(?:sentence|term)\b"
+)
+# Several terms in one case, or a term changed: any of them leaves the article alone.
+_TERMS_SEVERAL = re.compile(
+    r"\b(?:concurrent\w*|consecutive\w*|counts?|co-?defendants?|accomplices?|suspended"
+    r"|resentenc\w*|commuted|reduced|increased|extended|quashed|overturned|appeal\s+court"
+    r"|court\s+of\s+appeal|brothers|sisters|each\s+(?:count|charge))\b",
+    re.I,
+)
+# Words before a term that make it a possible, sought or other one.
+_TERM_OTHER = re.compile(
+    r"\b(?:maximum|minimum|possible|potential|up\s+to|could|would|might|may|faced?|faces"
+    r"|facing|sought|seeking|asked|requested|recommend\w*|previous|earlier|first|original"
+    r"|another|separate|than|mandatory|typical|average)\b",
+    re.I,
+)
+_TWO_WORDS = re.compile(r"(?:[\w'’-]+\s+){0,2}$")
+
+
+def _prison_terms(ctx: RuleContext) -> Iterator[Hit]:
+    """One defendant's term restated: "was sentenced Tuesday to 12 years" … "would not
+    appeal the 14-year sentence"."""
+    text = ctx.article.text
+    if "sentence" not in text and "jailed" not in text:
+        return
+    if _TERMS_SEVERAL.search(text):
+        return
+    given = [
+        m
+        for m in _in_body(ctx, _TERM_GIVEN.finditer(text))
+        if not m.group("q") and not _TERM_OTHER.search(text, *_clause_at(ctx, m.start(), m.start()))
+    ]
+    nouns = _in_body(ctx, _TERM_NOUN.finditer(text))
+    given += [m for m in nouns if m.group("det").lower() in ("a", "an") and not m.group("q")]
+    values = {_minutes(m)[0] for m in given}
+    if len(values) != 1:
+        return  # no term given, or several: several people or a term changed
+    value = values.pop()
+    first = min(given, key=lambda m: m.start())
+    for b in nouns:
+        if b.group("det").lower() in ("a", "an") or b.group("q") or b.start() < first.end():
+            continue
+        _, b_range = _minutes(b)
+        if b_range[0] <= value <= b_range[1]:
+            continue
+        # The two words before it: further back they are another verb's ("would not
+        # appeal the 14-year sentence").
+        start, _ = _clause_at(ctx, b.start(), b.end())
+        near = _TWO_WORDS.search(text, max(start, b.start() - 40), b.start())
+        if _TERM_OTHER.search(text, near.start() if near else b.start(), b.end()):
+            continue
+        # The other figure stated anywhere ("Prosecutors had asked for 15 years"): it may
+        # be that one the definite mention names.
+        n, u = re.escape(b.group("n")), b.group("u")
+        if re.search(rf"\b{n}\s+{u}s?\b", text, re.I):
+            continue
+        yield _two_values(ctx, "The prison term", first, b)
+        return
 
 
 def _two_values(ctx: RuleContext, what: str, a: re.Match[str], b: re.Match[str]) -> Hit:

@@ -57,6 +57,7 @@ _PHRASE_STOPS = _THING_STOP_WORDS | _words(
 )
 _WORD_AFTER = re.compile(r"(?:-|\s)([a-z][a-z-]*)")
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+$")
+_OF_AFTER = re.compile(r"\s+of(?=\s+[a-z])")
 # "a target of £4.2 million", "an operating profit of": the thing, then "of" and the amount.
 _OF_BEFORE = re.compile(
     r"(?P<np>(?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+of\s+(?:(?:" + QUAL + r")\s+)?$"
@@ -158,6 +159,12 @@ def _ties(ctx: RuleContext, a: NumberMention) -> list[tuple[str, ...]]:
     after = _phrase_after(text, a.end)
     if after:
         found.append(after)
+    elif (of_after := _OF_AFTER.match(text, a.end)) is not None and (
+        words := _phrase_after(text, of_after.end())
+    ):
+        # "restored the £9.9bn of headroom": the sum named as so much of a thing; not "£3m
+        # of the £5m grant", a part of another sum.
+        found.append(words)
     of = _OF_BEFORE.search(text, clause, a.start)
     if of is not None and (words := _noun_words(of.group("np"))):
         found.append(words)
@@ -434,6 +441,106 @@ def parts_vs_total(ctx: RuleContext, money: list[NumberMention]) -> Iterator[Hit
             tail = _TOTAL_TAIL.fullmatch(text, parts[-1].end, total.start)
             if tail is not None and all(p.unit == total.unit for p in parts):
                 yield from _sum_hit(ctx, total, parts)
+
+
+# --- parts listed in one sentence, summed in the next ----------------------------------------
+
+# An amount as written, "Rs." and Indian scales too: "Rs. 1,265 crore", "₹5 lakh", "$2.1m".
+_RAW_SCALES = {
+    "crore": 1e7,
+    "lakh": 1e5,
+    "trillion": 1e12,
+    "billion": 1e9,
+    "bn": 1e9,
+    "million": 1e6,
+    "m": 1e6,
+    "k": 1e3,
+}
+_RAW_AMOUNT = (
+    r"(?P<cur>Rs\.?\s?|INR\s?|₹\s?|US\$|\$|£|€|¥)(?P<n>\d[\d,]*(?:\.\d+)?)"
+    r"(?:\s?(?P<s>crore|lakh|trillion|billion|million|bn|m|k)\b)?"
+)
+_RAW_PART = re.compile(
+    _RAW_AMOUNT + rf"\s+{_PREP}\s+[^,;:.\d$€£¥₹()]{{1,80}}?(?P<sep>,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?=Rs\b|INR|US\$|[$€£¥₹])"
+)
+_RAW_LAST = re.compile(_RAW_AMOUNT + rf"\s+{_PREP}\s+[^,;:.\d$€£¥₹()]{{1,80}}?(?<!\bRs)\.\s+")
+# The next sentence sums them: "Together, the four heads account for … Rs. 3,412 crore".
+_SUM_OPENER = re.compile(
+    r"(?:Together|Combined|Taken\s+together|Between\s+them|In\s+all|In\s+total|Altogether)"
+    r"(?P<tail>,?\s+(?:they|these|those|the\s+(?P<k>\w+)\s+\w+)\b)?"
+)
+_TO_TOTAL = re.compile(r"[^.;\d$€£¥₹]{0,80}?(?=Rs\b|INR|[$€£¥₹])")
+_SUM_TOTAL = re.compile(_RAW_AMOUNT + r"(?!\s+(?:for|on)\s)")
+_OPENER_WORDS = ("Together", "Combined", "Between them", "In all", "In total")
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+
+def _raw_value(m: re.Match[str]) -> tuple[str, float, float]:
+    """(currency, value, precision) of a ``_RAW_AMOUNT`` match."""
+    raw = m.group("n").replace(",", "")
+    scale = _RAW_SCALES.get((m.group("s") or "").lower(), 1.0)
+    decimals = len(raw.split(".")[1]) if "." in raw else 0
+    currency = m.group("cur").strip().rstrip(".").replace("INR", "₹").replace("Rs", "₹")
+    return currency, float(raw) * scale, 10.0**-decimals * scale
+
+
+def listed_then_summed(ctx: RuleContext) -> Iterator[Hit]:
+    """ "Rs. 1,265 crore for capital works, Rs. 1,087 crore for salaries … and Rs. 348 crore
+    for loans. Together, the four heads account for expenditure of Rs. 3,412 crore": three or
+    more amounts listed, each with what it is for, summed by the next sentence."""
+    text = ctx.article.text
+    if not any(w in text for w in _OPENER_WORDS):
+        return
+    for opener in _SUM_OPENER.finditer(text):
+        gap = _TO_TOTAL.match(text, opener.end())
+        total = _SUM_TOTAL.match(text, gap.end()) if gap is not None else None
+        if total is None:
+            continue
+        parts: list[re.Match[str]] = []
+        # Walk back over the list that ends right before the opener.
+        before = text[max(0, opener.start() - 600) : opener.start()]
+        base = opener.start() - len(before)
+        for last in _RAW_LAST.finditer(before):
+            if base + last.end() != opener.start():
+                continue
+            parts = [last]
+            while True:
+                prev = [p for p in _RAW_PART.finditer(before) if p.end() == parts[0].start()]
+                if not prev:
+                    break
+                parts.insert(0, prev[-1])
+        if len(parts) < 3 or "and" not in parts[-2].group("sep"):
+            continue
+        k = opener.group("k")
+        said = opener.group("tail") is not None and (k is None or k.lower() in _COUNT_WORDS)
+        if k is not None and _COUNT_WORDS.get(k.lower()) != len(parts):
+            continue  # "the two largest items": not all the parts listed
+        if not said and opener.group(0).split()[0] in ("In", "Altogether"):
+            continue  # "In all, …" may count more than the list
+        values = [_raw_value(p) for p in parts]
+        cur, t_value, t_precision = _raw_value(total)
+        if any(v[0] != cur for v in values):
+            continue
+        slack = (t_precision + sum(v[2] for v in values)) / 2
+        exact = sum(v[1] for v in values)
+        if abs(exact - t_value) <= slack or re.search(
+            rf"\b(?:{QUAL})\s+$", text[max(0, total.start() - 20) : total.start()], re.I
+        ):
+            continue
+        spans = [(base + p.start(), base + p.end("s" if p.group("s") else "n")) for p in parts]
+        listed = ", ".join(text[a:b] for a, b in spans)
+        scale = _RAW_SCALES.get((total.group("s") or "").lower(), 1.0)
+        summed = f"{total.group('cur')}{exact / scale:,.10g}"
+        summed += f" {total.group('s')}" if total.group("s") else ""
+        yield Hit(
+            message=(
+                f"The amounts listed ({listed}) add up to {summed}, not to the"
+                f" {ctx.text(*total.span())} the next sentence gives for them together."
+            ),
+            spans=[total.span(), *spans],
+            confidence=0.6,
+        )
 
 
 def _sum_hit(ctx: RuleContext, total: NumberMention, parts: list[NumberMention]) -> Iterator[Hit]:

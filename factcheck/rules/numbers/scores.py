@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from factcheck.analysis.models import Sentence
 from factcheck.report import Category, Severity
@@ -118,7 +119,10 @@ def conflicting_scores(ctx: RuleContext) -> Iterator[Hit]:
     Hughes on 197"), and a record lowered by a time ("lowered the course record by 41
     seconds", "took 1.3 seconds off the meeting record") against the old record ("The
     previous course record of 2:05:03") and the fastest time that beats it ("2 hours 4
-    minutes and 12 seconds").
+    minutes and 12 seconds"). In Australian football ("Collingwood 14.9 (93) d Carlton
+    11.12 (78)"), a margin ("The 21-point win", "beat Carlton by 12 points") is checked
+    against the final score: the one pair of totals not told part-way, or the last column
+    of the score by quarters; and goals and behinds must make the total ("14.9 (94)").
 
     **Why it matters.** The score is the first fact of a match report; two scores for one
     match tell the reader that one of them is wrong.
@@ -137,12 +141,16 @@ def conflicting_scores(ctx: RuleContext) -> Iterator[Hit]:
     or of others ("had arrived with an eight-point advantage", "a lead over Vogt" for a
     third driver, "at half-time"), several pairs of totals (drivers and teams), hedged gaps
     ("by about 50 seconds"), several old records (men's and women's), and a gap that fits
-    any stated time are left alone.
+    any stated time are left alone. Australian football leads part-way ("at half-time",
+    "into the final change", "with five minutes left"), other matches' margins ("Last season
+    … by 40 points") and articles with several final scores are left alone.
 
     **How to silence it.** `--ignore FC410`, or fix the text.
     """
     text = ctx.article.text
     yield from _runs_margin_hits(ctx)
+    if ") " in text or ")\n" in text:
+        yield from afl_margin_hits(ctx)
     yield from points_lead_hits(ctx)
     yield from record_gap_hits(ctx)
     if "-" not in text and "–" not in text:
@@ -321,3 +329,122 @@ def _margin_hits(
             spans=[(ref.start(), ref.end()), (result.start("a"), result.end("b"))],
             confidence=0.65,
         )
+
+
+# --- Australian football: "14.9 (93)" is 14 goals and 9 behinds, 93 points ----------------
+
+_AFL = re.compile(r"(?<![\d.])(?P<g>\d{1,2})\.(?P<b>\d{1,2})\s*\((?P<t>\d{1,3})\)")
+# What joins the two scores of one moment: "14.9 (93) d Carlton 11.12 (78)", "7.4 (46) to
+# 6.6 (42)", "10.7 (67) to 9.9 (63)".
+_AFL_JOIN = re.compile(
+    r"\s*(?:,\s*)?(?:(?:to|d|def|defeated|beat|v|vs)\.?\s+)?(?:(?:the\s+)?[A-Z][\w'’-]*\s+){0,3}\Z"
+)
+# A line of the score by quarters: "Collingwood 3.2 7.4 10.7 14.9 (93)".
+_AFL_LINE = re.compile(
+    r"^[A-Za-z][\w '’.-]{0,40}?\s+(?:\d{1,2}\.\d{1,2}\s+){1,4}(?P<g>\d{1,2})\.(?P<b>\d{1,2})"
+    r"\s*\((?P<t>\d{1,3})\)[ \t]*$",
+    re.M,
+)
+# A score part-way through the match.
+_AFL_PARTIAL = re.compile(
+    r"\b(?:quarter|half|time|interval|break|change|led|lead\w*|ahead|trail\w*|behind|after"
+    r"|with\s+\d+\s+minutes)\b",
+    re.I,
+)
+# "a 21-point win", "beat Carlton by 15 points", "a winning margin of 15 points".
+_AFL_MARGIN = re.compile(
+    r"\b(?P<n>\d{1,3})-point\s+(?:winning\s+|victory\s+)?(?:win|victory|defeat|loss|margin"
+    r"|triumph|success|thrashing|hiding)\b"
+    r"|\b(?:won|win|wins|winning|beat|beating|defeated|defeating|downed|lost|losing|loses"
+    r"|fell|went\s+down)\b[^.;:,\d]{0,40}?\bby\s+(?:just\s+|only\s+)?(?P<n2>\d{1,3})\s+points\b"
+    r"|\b(?:winning\s+)?margin\s+(?:of\s+victory\s+)?(?:was\s+|of\s+)(?:just\s+|only\s+)?"
+    r"(?P<n3>\d{1,3})\s+points\b"
+)
+# Another match or another moment, before a margin in its clause.
+_AFL_OTHER = re.compile(
+    r"\b(?:last|previous\w*|earlier|season|since|when|record|biggest|largest|widest|heaviest"
+    r"|(?:19|20)\d\d|had|would|could|needed|meeting|met|final\s+round)\b",
+    re.I,
+)
+
+
+def _afl_valid(m: re.Match[str]) -> bool:
+    return int(m["g"]) * 6 + int(m["b"]) == int(m["t"])
+
+
+def afl_margin_hits(ctx: RuleContext) -> Iterator[Hit]:
+    """ "Collingwood 14.9 (93) d Carlton 11.12 (78) … The Magpies' 21-point win": a margin
+    in points against the final score of an Australian football match, the one pair of
+    totals not told as part-way ("at half-time", "into the final change") or the last
+    column of the score by quarters; and a score whose goals and behinds do not make its
+    total ("14.9 (94)")."""
+    text = ctx.article.text
+    scores = list(_AFL.finditer(text))
+    valid = [m for m in scores if _afl_valid(m)]
+    if len(valid) < 2:
+        return
+    for m in scores:
+        if not _afl_valid(m) and int(m["b"]) < 30:
+            total = int(m["g"]) * 6 + int(m["b"])
+            yield Hit(
+                message=(
+                    f"{m['g']} goals and {m['b']} behinds make {total} points, not {m['t']}; the"
+                    " score is wrong."
+                ),
+                spans=[(m.start(), m.end())],
+                confidence=0.6,
+            )
+    finals: set[tuple[int, int]] = set()
+    partial_totals: list[int] = []
+    span: tuple[int, int] | None = None
+    # Two score lines one under the other: the last column is the final score.
+    lines = list(_AFL_LINE.finditer(text))
+    for first, second in pairwise(lines):
+        near = text.count("\n", first.end(), second.start()) <= 2
+        if near and _afl_valid(first) and _afl_valid(second):
+            finals.add((int(first["t"]), int(second["t"])))
+            span = span or (first.start("g"), second.end())
+    line_starts = {m.start("g") for m in lines}
+    for first, second in pairwise(valid):
+        if first.start("g") in line_starts or second.start("g") in line_starts:
+            continue
+        if not _AFL_JOIN.match(text, first.end(), second.start()):
+            continue
+        pair = (int(first["t"]), int(second["t"]))
+        sentence = next(
+            (s for s in ctx.analysis.sentences if s.start <= first.start() < s.end), None
+        )
+        lo = sentence.start if sentence else max(0, first.start() - 80)
+        hi = sentence.end if sentence else second.end() + 40
+        if _AFL_PARTIAL.search(text, lo, hi):
+            partial_totals.extend(pair)
+        else:
+            finals.add(pair)
+            span = span or (first.start(), second.end())
+    if len({tuple(sorted(f)) for f in finals}) != 1 or span is None:
+        return  # no final score, or several matches
+    a, b = next(iter(finals))
+    if any(t > max(a, b) for t in partial_totals):
+        return  # a score beyond the final one: another match
+    diff = abs(a - b)
+    for sentence in ctx.analysis.sentences:
+        s_text = ctx.text(sentence.start, sentence.end)
+        if "point" not in s_text:
+            continue
+        for ref in _AFL_MARGIN.finditer(text, sentence.start, sentence.end):
+            stated = int(ref["n"] or ref["n2"] or ref["n3"])
+            if stated == diff:
+                continue
+            before = ctx.text(max(sentence.start, ref.start() - 50), ref.start())
+            cut = _CLAUSE_MARK.search(text, ref.end(), sentence.end)
+            after = ctx.text(ref.end(), min(cut.start() if cut else sentence.end, ref.end() + 40))
+            if _AFL_OTHER.search(before) or _AFL_PARTIAL.search(before + " " + after):
+                continue
+            yield Hit(
+                message=(
+                    f"The final score is {a} points to {b}, a {diff}-point margin, not"
+                    f" “{ref.group(0)}”; the score or the margin is wrong."
+                ),
+                spans=[(ref.start(), ref.end()), span],
+                confidence=0.65,
+            )

@@ -6,7 +6,10 @@ NDP's nine seats" cannot both be right. The party is matched under its short for
 acronyms ("NDP" for "New Democrats", "SNP" for "Scottish National Party", "Lib Dems",
 "the Tories"), and a figure is read in its own words, so that a previous election ("in
 2021", "last time", "from 25 seats"), another body or region, a target ("needs 170"), a
-projection ("could win") or a gain ("picked up 12 seats") is left alone.
+projection ("could win") or a gain ("picked up 12 seats") is left alone. A sentence that
+carries on the unit from the one before ("The Liberals hold 169 of the 343 seats. The
+Conservatives won 144, the Bloc Québécois 22 …") is read as seats; "With all ridings
+counted" tells of the final count, not a partial one.
 """
 
 from __future__ import annotations
@@ -105,6 +108,13 @@ _LIST_ITEM = re.compile(
     rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+){_PARTY}\s+(?:on\s+|with\s+)?{_FIG}"
     r"(?![\w%-]|[.,]\d|\s*(?:per\s?cent|percent|points|MPs|members))"
 )
+# A sentence that goes on from a party's seats without the unit: "The Liberals hold 169 of
+# the 343 seats. The Conservatives won 144, the Bloc Québécois 22 and the NDP seven."
+_BARE_RESULT = re.compile(
+    rf"{_PARTY}\s+{_HAD}(?P<verb>won|took|secured|captured|claimed|have|has|holds?"
+    rf"|ended\s+(?:up\s+)?with|finished\s+with|(?:is|are|was|were)\s+left\s+with)\s+{_FIG}"
+    r"(?=\s*[,;.]|\s+and\s)(?![.,]\d)"
+)
 # Words that make a figure something other than this election's result for the party: an
 # earlier election or moment, a projection or poll, a target or threshold, a change.
 _OTHER = re.compile(
@@ -125,8 +135,9 @@ _OTHER_BEFORE = re.compile(
     r"|counted|reporting|early|as\s+of)\b",
     re.I,
 )
-# A figure's clause ends at punctuation or at the next coordinated clause.
-_WINDOW_END = re.compile(r"[,;:()—–]|\s(?:and|but|while|as|although|though)\s")
+# A figure's clause ends at punctuation, a quotation ("147 seats represented "a huge gain"":
+# the speaker's words, not the figure's) or the next coordinated clause.
+_WINDOW_END = re.compile(r"[,;:()—–\"“”]|\s(?:and|but|while|as|although|though)\s")
 # "seats in Quebec" (a region) or "seats in the new Bundestag" (a body).
 _WHERE = re.compile(
     r"\s+(?:in|on|across|from)\s+(?:the\s+)?(?:(?:new|next|outgoing|[\w-]*\d[\w-]*)\s+)?"
@@ -282,15 +293,32 @@ def _place(text: str, s_start: int, after: int, end: int) -> str | None:
     return None
 
 
+# The count complete: "With all ridings counted", "with all 650 seats declared".
+_ALL_COUNTED = re.compile(r"\ball\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _says_other(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether words between start and end make a figure another than the result; "all
+    ridings counted" tells of the final count, not a partial one."""
+    for m in pattern.finditer(text, start, end):
+        word = m.group(0).lower()
+        if word in ("counted", "declared", "reporting") and _ALL_COUNTED.search(
+            text, max(start, m.start() - 30), m.start()
+        ):
+            continue
+        return True
+    return False
+
+
 def _before_says_other(text: str, s_start: int, first: int) -> bool:
     """Whether the sentence's opening phrase ("In 2021, …", "Four years ago, …") or the
     party's own clause before it ("If Labour …") makes the figure another election's."""
     marks = [m.end() for m in _CLAUSE_MARK.finditer(text, s_start, first)]
     if not marks:
-        return bool(_OTHER_BEFORE.search(text, s_start, first))
+        return _says_other(_OTHER_BEFORE, text, s_start, first)
     return bool(
-        _OTHER_BEFORE.search(text, s_start, marks[0])
-        or _OTHER_BEFORE.search(text, marks[-1], first)
+        _says_other(_OTHER_BEFORE, text, s_start, marks[0])
+        or _says_other(_OTHER_BEFORE, text, marks[-1], first)
     )
 
 
@@ -321,8 +349,8 @@ def _result(
     # An aside says what the party did before ("…, which won 38 seats in 2021, fell to 17").
     cut = (m.start("aside"), m.end("aside")) if aside else (end, end)
     if (
-        _OTHER.search(text, m.start(), cut[0])
-        or _OTHER.search(text, cut[1], end)
+        _says_other(_OTHER, text, m.start(), cut[0])
+        or _says_other(_OTHER, text, cut[1], end)
         or _before_says_other(text, s_start, first)
     ):
         return None
@@ -352,10 +380,15 @@ def _result(
 def _results(ctx: RuleContext) -> list[_Result]:
     text = ctx.article.text
     found: dict[int, _Result] = {}
+    seats_at = -2  # the last sentence that gave a party's seats
     for index, sentence in enumerate(ctx.analysis.sentences):
         s_start, s_end = sentence.start, sentence.end
         s_text = text[s_start:s_end]
         if "seats" not in s_text and "votes" not in s_text:
+            # "… 169 of the 343 seats. The Conservatives won 144, …": the unit carries on.
+            previous_end = ctx.analysis.sentences[index - 1].end if index else 0
+            if seats_at == index - 1 and "\n" not in text[previous_end:s_start]:
+                _bare_results(ctx, found, index, s_start, s_end)
             continue  # cheap: the unit must be said in the sentence
         for pattern, gate in zip(_PATTERNS, _GATES, strict=True):
             if not any(word in s_text for word in gate):
@@ -378,6 +411,7 @@ def _results(ctx: RuleContext) -> list[_Result]:
                 found[got.start] = got
                 if unit != "seats" or not m.group(0).endswith("seats"):
                     continue
+                seats_at = index
                 # The list that may follow: ", the Bloc Québécois 22, … and the Greens one".
                 pos = m.end()
                 while (item := _LIST_ITEM.match(text, pos, s_end)) is not None:
@@ -386,6 +420,29 @@ def _results(ctx: RuleContext) -> list[_Result]:
                     if listed is not None:
                         found.setdefault(listed.start, listed)
     return sorted(found.values(), key=lambda r: r.start)
+
+
+def _bare_results(
+    ctx: RuleContext, found: dict[int, _Result], index: int, s_start: int, s_end: int
+) -> None:
+    """The seats of a sentence that goes on from the one before without saying "seats":
+    "The Conservatives won 144, the Bloc Québécois 22, the NDP seven and the Greens one".
+    """
+    text = ctx.article.text
+    m = _BARE_RESULT.match(text, s_start, s_end)
+    if m is None:
+        return
+    holding = bool(_HOLDING_VERB.match(m.group("verb")))
+    got = _result(ctx, m, "seats", index, s_start, s_end, s_start, holding)
+    if got is None:
+        return
+    found.setdefault(got.start, got)
+    pos = m.end()
+    while (item := _LIST_ITEM.match(text, pos, s_end)) is not None:
+        pos = item.end()
+        listed = _result(ctx, item, "seats", index, s_start, s_end, s_start, holding)
+        if listed is not None:
+            found.setdefault(listed.start, listed)
 
 
 def _holding(m: re.Match[str]) -> bool | None:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from factcheck.analysis.numbers import (
     NUM,
+    QUAL,
     TOTAL_NOUNS,
     NumberMention,
     interval,
@@ -17,7 +18,7 @@ from factcheck.analysis.numbers import (
     parse_number,
 )
 from factcheck.report import Category, Severity
-from factcheck.rules.numbers._common import _fmt
+from factcheck.rules.numbers._common import _fmt, _qual
 from factcheck.rules.numbers.results import total_vs_table_hits
 from factcheck.rules.registry import Hit, RuleContext, rule
 from factcheck.segment import Block
@@ -48,8 +49,11 @@ def tally_vs_count(ctx: RuleContext) -> Iterator[Hit]:
     tallies, they are used unless their clause places them before the story's vote: "The
     board had earlier approved it 5-2"). With abstentions stated beside the tally, "All 41
     councillors present took part in the vote" is checked against for, against and
-    abstentions added up. It also flags one vote's tally told again with one figure changed
-    ("by 41 votes to 29" … "The full budget passed by 41 votes to 27"), and a split tally
+    abstentions added up, and a count of those who took part ("The division, in which 208
+    members took part", "45 councillors took part in the vote", "A total of 572 MPs voted")
+    against for and against (with abstentions, where stated). It also flags one vote's
+    tally told again with one figure changed ("by 41 votes to 29" … "The full budget passed
+    by 41 votes to 27"; "The 52-46 vote" … "After the 52-48 vote"), and a split tally
     ("the 11-1 decision", "voted unanimously, 7-2") for a vote the article calls unanimous,
     and a total of votes ("A total of 3,772 valid votes were cast") that is not the sum of a
     result laid out one candidate a line ("Gareth Lindley (Reform UK) 1,412").
@@ -88,9 +92,9 @@ def tally_vs_count(ctx: RuleContext) -> Iterator[Hit]:
     # budget passed by 12 votes to eight, after an amendment … was defeated").
     sided = {t.start: s for t in all_tallies if (s := _sides(ctx, t)) is not None}
     tallies = [t for t in all_tallies if t.start in sided]
+    yield from _restated_tally(ctx, all_tallies, sided)
     if not tallies:
         return
-    yield from _restated_tally(ctx, all_tallies, sided)
     # A tally its own sentence marks as another vote ("The amendment failed by six votes to
     # seven") is not the one a plain count ("the four councillors who voted against the
     # plan") is about; where every tally is so marked, the words name the body that voted
@@ -142,6 +146,8 @@ def tally_vs_count(ctx: RuleContext) -> Iterator[Hit]:
             confidence=0.75 if tally.sentence != side.sentence else 0.8,
         )
     yield from _present_vs_tally(ctx, tallies)
+    if any(w in ctx.article.text for w in ("took part", "voted", "particip", "cast")):
+        yield from _took_part_vs_tally(ctx, tallies)
 
 
 # The other side's figure told with a count: "voted for the plans and 611 against", "in
@@ -301,6 +307,63 @@ def _present_vs_tally(ctx: RuleContext, tallies: list[NumberMention]) -> Iterato
         )
 
 
+# Those who took part in the vote: "The division, in which 208 members took part", "208
+# MPs took part in the vote", "a total of 41 councillors voted"; not "in the debate".
+_PART_VERB = r"(?:took\s+part|participated|voted|cast\s+(?:their\s+)?(?:votes?|ballots?))"
+_TOOK_PART = re.compile(
+    r"\b(?:vote|division|ballot|poll),?\s+in\s+which\s+"
+    rf"(?:(?P<q>{QUAL}|just|only)\s+)?(?P<n>{NUM})\s+(?:[a-z]+\s+)?(?P<noun>[A-Za-z]+)"
+    rf"\s+{_PART_VERB}\b"
+    rf"|(?<![Aa]ll\s)(?<![Aa]ll\sthe\s)\b(?:(?P<q2>{QUAL})\s+)?(?P<n2>{NUM})\s+(?:[a-z]+\s+)?"
+    rf"(?P<noun2>[A-Za-z]+)\s+(?:present\s+)?{_PART_VERB}\s+in\s+(?:the|that|this)\s+"
+    r"(?:[a-z]+\s+)?(?:vote|division|ballot)\b"
+    rf"|\b[Aa]\s+total\s+of\s+(?P<n3>{NUM})\s+(?P<noun3>[A-Za-z]+)\s+(?:voted|took\s+part)\b"
+    r"(?!\s+(?:for|against|in\s+favou?r|yes|no|to|with|in\s+(?:a|an|another|the\s+\w+\s+"
+    r"(?:election|poll)))\b)"
+)
+
+
+def _took_part_vs_tally(ctx: RuleContext, tallies: list[NumberMention]) -> Iterator[Hit]:
+    """ "passed by 134 votes to 66 … The division, in which 208 members took part": those
+    who took part voted for or against (or abstained, where a figure is given)."""
+    text = ctx.article.text
+    sentences = ctx.analysis.sentences
+    blocks = ctx.segmentation.body
+    main = [t for t in tallies if not _tally_other(ctx, t)]
+    for m in _TOOK_PART.finditer(text):
+        g = "n" if m.group("n") else "n2" if m.group("n2") else "n3"
+        noun = (m.group("noun") or m.group("noun2") or m.group("noun3")).lower()
+        if noun not in TOTAL_NOUNS:
+            continue  # "12 Democrats voted in the ballot": a part of the body
+        sentence = next((s for s in sentences if s.start <= m.start(g) < s.end), None)
+        # Up to the count only: "…, was the first recorded vote of the session" is this one.
+        if sentence is None or _OTHER_VOTE.search(ctx.text(sentence.start, m.end())):
+            continue
+        block = next((b for b in blocks if b.start <= m.start() < b.end), None)
+        same = [t for t in main if block is not None and block.start <= t.start < block.end]
+        pool = same or (main if len({(t.value, t.value2) for t in main}) == 1 else [])
+        if not pool:
+            continue
+        before = [t for t in pool if t.start < m.start()]
+        tally = before[-1] if before else pool[0]
+        value, precision = parse_number(m.group(g))
+        q = m.group("q") or m.group("q2")
+        stated = interval(value, precision, _qual(q) if q and q not in ("just", "only") else None)
+        totals = _totals(ctx, tally)
+        if any(overlaps(stated, (t, t)) for t in totals):
+            continue
+        both = tally.value + (tally.value2 or 0.0)
+        yield Hit(
+            message=(
+                f"{ctx.text(m.start(g), m.end(g))} are said to have taken part, but the tally"
+                f" “{ctx.text(tally.start, tally.end)}” adds up to {_fmt(both)}."
+            ),
+            spans=[(m.start(g), m.end(g)), (tally.start, tally.end)],
+            confidence=0.6,
+            suggestion=f"{_fmt(both)}, if the tally is right",
+        )
+
+
 # The outcome verb that governs a tally, read just before it in its clause: "passed by 12
 # votes to eight", "was defeated 4-7", "rejected the plan by 212 to 188".
 _OUTCOME_BEFORE = re.compile(
@@ -367,6 +430,13 @@ _DAY = re.compile(
 )
 
 
+# A tally told as a vote: "The 52-46 vote", "after the 7-2 decision".
+_VOTE_NOUN = re.compile(
+    r"\s+(?:(?:Senate|House|council|board|committee|party-line)\s+)?"
+    r"(?:vote|votes|decision|ballot|division|tally|roll\s+call)\b"
+)
+
+
 def _restated_tally(
     ctx: RuleContext, tallies: list[NumberMention], sided: dict[int, tuple[float, float]]
 ) -> Iterator[Hit]:
@@ -381,6 +451,9 @@ def _restated_tally(
 
     def ranked(t: NumberMention) -> tuple[float, float]:
         return max(t.value, t.value2 or 0.0), min(t.value, t.value2 or 0.0)
+
+    def named(t: NumberMention) -> bool:
+        return _VOTE_NOUN.match(text, t.end) is not None
 
     def steps(t: NumberMention) -> set[str]:
         s = sentences[t.sentence]
@@ -400,7 +473,8 @@ def _restated_tally(
             t
             for t in earlier
             if (ranked(t)[0] == win) != (ranked(t)[1] == lose)
-            and (t.start in sided or later.start in sided)  # one at least read as a vote's
+            # One at least read as a vote's: by its outcome, or named so ("the 52-46 vote").
+            and (t.start in sided or later.start in sided or (named(t) and named(later)))
             # Both outcomes known: a vote passed is not one that failed.
             and not (
                 t.start in sided

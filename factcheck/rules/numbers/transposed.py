@@ -21,8 +21,14 @@ from factcheck.rules.numbers._common import (
 )
 from factcheck.rules.registry import Hit, RuleContext, rule
 
+# Words for one household that reporters use in turn ("340 homes evacuated" … "the 430
+# families who fled"): a swap of digits between them is as telling as within one word.
+_HOUSEHOLDS = dict.fromkeys(("families", "dwellings", "flats", "apartments"), "homes")
 _MIN_DIGITS = 3  # "25" and "52" are two figures far too often
 _MOST_APART = 1.5
+# A figure named back as one already given ("all 430 families who fled", "the 430 homes"):
+# with it a figure of two significant digits ("340") may pair too.
+_NAMED_BACK = re.compile(r"\b(?:[Aa]ll(?:\s+the)?|[Tt]he|[Tt]hose|[Tt]hese)\s+$")
 # A sentence that sets two figures of one thing side by side as different moments or
 # scenarios: "up from", "compared with", "forecast", "last year".
 _OTHER_MOMENT = re.compile(
@@ -41,7 +47,8 @@ def _key(ctx: RuleContext, m: NumberMention) -> tuple[str, str] | None:
     if m.kind == "count":
         noun = _noun_after(ctx.article.text, m.end)
         if noun is not None and not noun[1]:
-            return ("count", _NOUN_GROUPS.get(noun[0], noun[0]))
+            word = _HOUSEHOLDS.get(noun[0], noun[0])
+            return ("count", _NOUN_GROUPS.get(word, word))
     return None
 
 
@@ -64,13 +71,15 @@ def _digits(ctx: RuleContext, m: NumberMention) -> str:
 def transposed_digits(ctx: RuleContext) -> Iterator[Hit]:
     """A figure is given again with two neighbouring digits swapped.
 
-    **What it does.** Compares figures of one kind in different sentences: amounts in the
-    same currency, and counts of the same noun written straight after the figure ("272,000
-    jobs", "1,240 homes"). When a later figure, given once, is an earlier one with two
-    side-by-side digits swapped (€115.7 billion and €117.5 billion, 272,000 and 227,000,
-    ₹11.21 and ₹11.12), both places are reported: two different quantities that happen to
-    read as each other so are far rarer than a typo. Only figures of three significant
-    digits or more are compared, and neither swapped digit may be a zero.
+    **What it does.** Compares figures of one kind in different sentences: amounts in the same
+    currency, and counts of the same noun written straight after the figure ("272,000 jobs",
+    "1,240 homes"). When a later figure, given once, is an earlier one with two side-by-side
+    digits swapped (€115.7 billion and €117.5 billion, 272,000 and 227,000, ₹11.21 and ₹11.12),
+    both places are reported: two different quantities that happen to read as each other so are
+    far rarer than a typo. Homes, households, families, flats and dwellings count as one noun.
+    Only figures of three significant digits or more are compared, or of exactly three digits
+    when the later one is named back ("all 430 families who fled" after "340 homes"), and
+    neither swapped digit may be a zero.
 
     **Why it matters.** A transposed figure is the commonest typing slip in numbers and
     reads as plausible, so nobody notices it on a read-through.
@@ -94,7 +103,7 @@ def transposed_digits(ctx: RuleContext) -> Iterator[Hit]:
         if m.kind not in ("money", "count") or m.value <= 0:
             continue
         digits = _digits(ctx, m)
-        if len(digits.rstrip("0")) < _MIN_DIGITS or _YEAR_LIKE.fullmatch(digits):
+        if _YEAR_LIKE.fullmatch(digits) or len(digits) < _MIN_DIGITS:
             continue
         key = _key(ctx, m)
         if key is not None:
@@ -114,6 +123,11 @@ def transposed_digits(ctx: RuleContext) -> Iterator[Hit]:
         for a, a_digits in candidates:
             if a.sentence == b.sentence or not _adjacent_swap(a_digits, b_digits):
                 continue
+            if len(b_digits.rstrip("0")) < _MIN_DIGITS and (
+                len(b_digits) > _MIN_DIGITS
+                or not _NAMED_BACK.search(ctx.article.text, max(0, b.start - 12), b.start)
+            ):
+                continue  # "340" and "430" alone are two figures too often
             if max(a.value, b.value) > _MOST_APART * min(a.value, b.value):
                 continue
             texts = [
