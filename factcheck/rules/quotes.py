@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from difflib import SequenceMatcher
+from functools import lru_cache
 from itertools import combinations
 
 from rapidfuzz import fuzz
@@ -32,6 +33,7 @@ _MIN_ECHO_WORDS = 8
 _WORD = re.compile(r"[\w'’-]+")
 
 
+@lru_cache(maxsize=4096)
 def same_speaker(a: str, b: str) -> bool:
     """Two speaker names that may be one person ("Pete Hegseth", "Hegseth")."""
     if a == b:

@@ -460,13 +460,12 @@ def _restated_tally(
         window = ctx.text(max(s.start, t.start - 60), min(s.end, t.end + 30))
         return {w.lower() for w in _STEP.findall(window)}
 
+    other = {t.start for t in tallies if _tally_other(ctx, t)}  # read once, not per pair
     for i, later in enumerate(tallies):
-        if _tally_other(ctx, later):
+        if later.start in other:
             continue
         win, lose = ranked(later)
-        earlier = [
-            t for t in tallies[:i] if t.sentence != later.sentence and not _tally_other(ctx, t)
-        ]
+        earlier = [t for t in tallies[:i] if t.sentence != later.sentence and t.start not in other]
         if any(ranked(t) == (win, lose) for t in earlier):
             continue  # told again the same way: the two may be the same vote
         matches = [
