@@ -77,3 +77,49 @@ def test_fc601_contractions_and_passages(findings: ReviewFn, text: str, bad: boo
 )
 def test_fc301_an_initial_makes_a_person(findings: ReviewFn, text: str, bad: bool) -> None:
     assert bool(findings(HEAD + text, "FC301", published=PUB)) is bad
+
+
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        # "said Rovers captain Liam Hargreaves", and a phrase moved inside a sentence.
+        (
+            '"We were patient, we trusted the plan and, in the end, the quality told," Rovers'
+            ' manager Gareth Pryce said.\n\n"He is the best header of a ball," said Rovers'
+            ' captain Liam Hargreaves. "We trusted the plan and the quality told in the end."',
+            True,
+        ),
+        (
+            '"We were patient, we trusted the plan and, in the end, the quality told," Rovers'
+            ' manager Gareth Pryce said.\n\n"He is the best header of a ball," said Rovers'
+            ' captain Liam Hargreaves. "We were lucky and the keeper kept us in it today."',
+            False,
+        ),
+        # A capitalised role before the name, and sentences given in another order.
+        (
+            "South African Finance Minister Enoch Godongwana played down the empty chairs."
+            ' "The G20 is bigger than any one meeting and bigger than any one country. The'
+            ' work continues, whoever is sitting at the table," he told reporters.\n\n"The'
+            ' work continues whoever is at the table. The G20 is bigger than one meeting,"'
+            " Kganyago said.",
+            True,
+        ),
+        (
+            "South African Finance Minister Enoch Godongwana played down the empty chairs."
+            ' "The G20 is bigger than any one meeting and bigger than any one country. The'
+            ' work continues, whoever is sitting at the table," he told reporters.\n\n"The'
+            ' work continues whoever is at the table," Godongwana said again.',
+            False,
+        ),
+        # Similar words on one subject from two people are no repeated quotation.
+        (
+            '"We need more homes for local families in this town," said Ann Lee.\n\n"Local'
+            ' families need more affordable homes, not offices," said Tom Hale.',
+            False,
+        ),
+    ],
+)
+def test_fc601_reads_roles_and_reordered_sentences(
+    findings: ReviewFn, text: str, bad: bool
+) -> None:
+    assert bool(findings(HEAD + text, "FC601", published=PUB)) is bad

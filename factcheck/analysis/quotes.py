@@ -309,8 +309,14 @@ _OFFICERS = (
 # A team or a body before its officer's role and name: "Rovers manager Gary Holloway".
 _ROLE_OF = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_OFFICERS})\s+[A-Z]")
 # The same words opening a sentence before the name: "Council leader Moira Dunlop said …".
+# "South African Finance Minister Enoch Godongwana played down …" too.
 _ROLE_LEAD = re.compile(
-    rf"(?:\b[A-Z][\w'’-]*\s+){{0,2}}(?:[a-z][\w-]*\s+){{0,2}}(?:{_OFFICERS})\s+\Z"
+    rf"(?:\b[A-Z][\w'’-]*\s+){{0,3}}(?:[a-z][\w-]*\s+){{0,2}}(?i:{_OFFICERS})\s+\Z"
+)
+# "…," said Rovers captain Liam Hargreaves: the name after the team and the role.
+_AFTER_VERB_ROLE_NAME = re.compile(
+    rf"\A\s*[,—–-]?\s*{SPEECH_VERBS}\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,3}}"
+    rf"(?:[a-z][\w-]*\s+){{0,2}}(?:{_OFFICERS})\s+{_NAME}"
 )
 # "…," the judge said. / "…," said the judge.
 _ROLE_AFTER = re.compile(
@@ -369,6 +375,7 @@ def _speaker_after(text: str, end: int, limit: int) -> SpeakerFound:
     for pattern in (
         _AFTER_PRONOUN,
         _AFTER_NAME_VERB,
+        _AFTER_VERB_ROLE_NAME,
         _AFTER_VERB_NAME,
         _AFTER_ACCORDING,
         _AFTER_ROLE_NAME,

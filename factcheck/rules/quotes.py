@@ -126,7 +126,9 @@ def quotation_attributed_to_two_speakers(ctx: RuleContext) -> Iterator[Hit]:
     (eight words or more), one whole quotation of six words or more inside the other, or
     all but one in eight words of one (eight words or more; one in five from fifteen words)
     in order inside the other,
-    are compared: if their speakers are different people, both places are reported. A
+    are compared, and so is one sentence of eight words or more said again inside another
+    quotation, in another order of sentences or with its phrases moved: if their speakers
+    are different people, both places are reported. A
     passage broken by its attribution ("The centre is holding," she said. "But …") is also
     compared whole, so that another speaker given its words across the break is found.
 
@@ -150,8 +152,11 @@ def quotation_attributed_to_two_speakers(ctx: RuleContext) -> Iterator[Hit]:
     quotations = [q for q in ctx.analysis.quotations if q.speaker is not None and not q.read_out]
     words = [normalise_quote(q.text) for q in quotations]
     quotations, words = _with_passages(quotations, words)
+    sentences = [_quote_sentences(q.text) for q in quotations]
+    split = [w.split() for w in words]
+    vocabularies = [set(w) for w in split]
     full = _full_names(ctx)
-    reported: set[tuple[int, int]] = set()
+    reported: set[int] = set()  # later quotations already reported against an earlier one
     # One hit per passage: a quote repeated with its continuation ("… ," X said. "…") is
     # one misattribution, not two.
     hits: dict[tuple[str, str, int, int], Hit] = {}
@@ -160,12 +165,16 @@ def quotation_attributed_to_two_speakers(ctx: RuleContext) -> Iterator[Hit]:
         a, b = quotations[i], quotations[j]
         assert a.speaker is not None and b.speaker is not None
         # The words first: most pairs differ there, and the test is cheaper.
-        if not _same_words(words[i], words[j]) or same_speaker(a.speaker, b.speaker):
+        if not (
+            _same_words(words[i], words[j])
+            or _sentence_in(sentences[i], split[j], vocabularies[j])
+            or _sentence_in(sentences[j], split[i], vocabularies[i])
+        ) or same_speaker(a.speaker, b.speaker):
             continue
         # Report each later quotation once, against the first that it conflicts with.
-        if any((k, j) in reported for k in range(i)):
+        if j in reported:
             continue
-        reported.add((i, j))
+        reported.add(j)
         key = (a.speaker, b.speaker, _block_of(starts, a.start), _block_of(starts, b.start))
         if key in hits:
             first = hits[key]
@@ -184,6 +193,79 @@ def quotation_attributed_to_two_speakers(ctx: RuleContext) -> Iterator[Hit]:
             confidence=_confidence(a, b),
         )
     yield from hits.values()
+
+
+_QUOTE_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_MIN_SENTENCE_WORDS = 8
+_STOP = frozenset(
+    [
+        "the",
+        "and",
+        "for",
+        "are",
+        "was",
+        "were",
+        "you",
+        "but",
+        "not",
+        "has",
+        "had",
+        "have",
+        "our",
+        "its",
+        "his",
+        "her",
+        "all",
+        "one",
+        "who",
+        "that",
+        "this",
+        "with",
+        "from",
+        "they",
+        "them",
+        "their",
+        "there",
+        "what",
+        "when",
+        "will",
+        "would",
+        "can",
+        "could",
+        "than",
+        "then",
+    ]
+)
+
+
+def _quote_sentences(text: str) -> list[list[str]]:
+    """The words of each sentence of a quotation that is long enough to compare alone."""
+    found = []
+    for part in _QUOTE_SENTENCE_END.split(text):
+        part_words = normalise_quote(part).split()
+        if len(part_words) >= _MIN_SENTENCE_WORDS:
+            found.append(part_words)
+    return found
+
+
+def _sentence_in(parts: list[list[str]], other_words: list[str], vocabulary: set[str]) -> bool:
+    """One sentence of a quotation said again inside another quotation, in another order of
+    sentences ("The work continues whoever is at the table. The G20 is bigger …"), or with
+    its own phrases moved ("we trusted the plan and the quality told in the end" in "we
+    trusted the plan and, in the end, the quality told"): nearly all its words in order, or
+    all but one of its content words there with most of them in order."""
+    for part in parts:
+        if len(vocabulary.intersection(part)) < 0.7 * len(part):
+            continue  # a cheap test first: most pairs share few words
+        if _nearly_inside(part, other_words):
+            return True
+        content = {w for w in part if len(w) >= 3 and w not in _STOP}
+        if len(content) < 5 or len(content - vocabulary) > 1:
+            continue
+        matcher = SequenceMatcher(None, part, other_words, autojunk=False)
+        if sum(b.size for b in matcher.get_matching_blocks()) >= 0.7 * len(part):
+            return True
+    return False
 
 
 def _with_passages(
