@@ -65,7 +65,8 @@ _LINE_PATTERNS: list[tuple[BlockKind, re.Pattern[str]]] = [
         "newsletter",
         re.compile(
             r"^(?:discover more from\b|get the latest\b.*\b(?:inbox|email)|(?:sign up|subscribe)\b"
-            r".*\b(?:newsletter|email|inbox|updates|posts|alerts)\b|subscribe(?: now)?\s*[.!]?$"
+            r".*\b(?:newsletters?|email|inbox|updates|posts|alerts|briefing|digest|bulletin)\b"
+            r"|subscribe(?: now)?\s*[.!]?$"
             r"|(?:our|the) \w+ newsletter\b.*\b(?:sign up|subscribe))"
             # Anywhere in a short line: "… every week. Sign up for our newsletter."
             r"|\b(?:sign up|subscribe)(?: now)? (?:to|for) (?:our|the) (?:[\w-]+ ){0,2}"

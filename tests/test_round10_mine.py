@@ -123,3 +123,12 @@ def test_fc601_reads_roles_and_reordered_sentences(
     findings: ReviewFn, text: str, bad: bool
 ) -> None:
     assert bool(findings(HEAD + text, "FC601", published=PUB)) is bad
+
+
+@pytest.mark.parametrize(
+    "line", ["Sign up here for our daily briefing", "Subscribe to the weekly digest"]
+)
+def test_a_briefing_sign_up_is_furniture(line: str) -> None:
+    from factcheck.segment import classify_line
+
+    assert classify_line(line) == "newsletter"
