@@ -211,7 +211,9 @@ def conflicting_amounts(ctx: RuleContext) -> Iterator[Hit]:
     much of the £1.8m Denholm must repay", "The £1.8m was a club record."), or a definite
     thing priced so when the earlier sentence names it ("jailed for a £1.3m fraud" … "the
     £1.8m fraud"), points back at an amount already given: it is compared with the
-    article's only earlier amount of its size (within a factor of two) in its currency. A
+    article's only earlier amount of its size (within a factor of two) in its currency, a
+    looser telling that fits it ("more than $2 million") being no rival, and "under the
+    $3.2 million order" no hedge. A
     definite thing priced with the digits of the article's one other amount slipped
     ("awarded a $24.6 million federal grant" … "the $26.4 million grant") is compared too;
     there, words of an event ("would", "finally") count only just before an amount. An
@@ -429,6 +431,9 @@ def _slipped_amounts(ctx: RuleContext, money: list[NumberMention]) -> Iterator[H
 # "how much of the £1.8m Denholm must repay", "return the £1.8m.": an amount used as a noun
 # after "the", which points back at one the article has given.
 _BARE_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
+# "Under the $3.2 million order": a place word before "the", which the figure's
+# qualifier ("under", "less") was read from.
+_PLACE_WORD_THE = re.compile(r"\b(?i:under|over|below|above)\s+(?:the|this|that)\s+$")
 _BARE_AFTER = re.compile(
     r"\s*(?:[.,;:)!?]|$)|(?:\s+(?:that|which|it|he|she|they|we|you|I|[A-Z][\w'’-]+)"
     r"(?:\s+(?:later|then|still|never|also|had|has|have|was|is))?)?\s+(?:must|should|had|has|have|was|were|is|are|will|would|could|can|may|might|did|does"
@@ -463,10 +468,12 @@ def _bare_restatements(ctx: RuleContext, money: list[NumberMention]) -> Iterator
     sentences = ctx.analysis.sentences
     uses = Counter((m.unit, m.value) for m in money)
     for b in money:
-        if b.qualifier or uses[(b.unit, b.value)] > 1 or b.value <= 0:
+        if uses[(b.unit, b.value)] > 1 or b.value <= 0:
             continue
         if not _BARE_DEFINITE.search(text, max(0, b.start - 6), b.start):
             continue
+        if b.qualifier and not _PLACE_WORD_THE.search(text, max(0, b.start - 14), b.start):
+            continue  # "under the $3.2 million order": a preposition, no hedge
         # "the £1.8m Denholm must repay", or "the £1.8m fraud" where the earlier sentence
         # names the fraud: the thing is read below.
         named = None
@@ -483,6 +490,14 @@ def _bare_restatements(ctx: RuleContext, money: list[NumberMention]) -> Iterator
             and m is not b
             and max(m.value, b.value) <= 2 * min(m.value, b.value)
         ]
+        exact = [m for m in near if not m.qualifier]
+        # "more than $2 million" … "$2.3 million": a loose telling of the exact sum, no rival.
+        if exact and all(
+            overlaps(interval(m.value, m.precision, m.qualifier), (exact[0].value,) * 2)
+            for m in near
+            if m.qualifier
+        ):
+            near = exact
         if not near or len({m.value for m in near}) != 1 or near[0].sentence >= b.sentence:
             continue  # nothing it points back at, two candidates, or a later one
         if any(m.qualifier or m.sentence == b.sentence for m in near):

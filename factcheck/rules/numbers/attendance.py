@@ -2,7 +2,8 @@
 
 A match, a concert or a rally has one crowd. "The 41,212 supporters packed into the
 Riverside" and, later, "played in front of a crowd of 38,900" cannot both be right, in
-whichever order and whichever of the two is definite. The figures are read in their own
+whichever order and whichever of the two is definite ("The 4,612 spectators were the
+biggest crowd …" names the crowd back). The figures are read in their own
 clauses, so that a crowd of another match, season or venue, a capacity, an average, a
 record or an estimate is left alone.
 """
@@ -39,7 +40,18 @@ _ATTENDANCE = [
         r"|inside|in\s+attendance|at\s+the\s+(?:ground|stadium|arena|match|game|final))\b",
         re.I,
     ),
+    # "The 4,612 spectators were the biggest crowd …": the event's crowd named back as the
+    # subject of its own sentence ("people" is left out: any group of people reads so).
+    re.compile(
+        rf"\b[Tt]he\s+{_FIGURE}\s+(?:fans|spectators|supporters|onlookers|racegoers"
+        r"|concertgoers)\s+(?:were|was|made|marked|formed|represented|set|broke|gave)\b",
+    ),
 ]
+# "the biggest crowd at the ground since 2011": a year that a superlative measures this
+# crowd against, not another crowd's moment.
+_SINCE_AFTER_SUPERLATIVE = re.compile(
+    r"(\b(?:biggest|largest|highest|best|most)\b[^,;.]{0,60}?)\bsince\s+(?:19|20)\d\d\b", re.I
+)
 # Words that make a figure another crowd than the event's: another moment, match or place,
 # a part of the crowd, a capacity, an average, a forecast or somebody's estimate.
 _OTHER_CROWD = re.compile(
@@ -96,6 +108,8 @@ def _another_crowd(ctx: RuleContext, start: int, end: int) -> bool:
     after = _CLAUSE_MARK.search(text, end, sentence.end)
     clause_start = before[-1] if before else sentence.start
     clause = text[clause_start : (after.start() if after else sentence.end)]
+    if "since" in clause:
+        clause = _SINCE_AFTER_SUPERLATIVE.sub(r"\1", clause)
     opening = text[sentence.start : before[0]] if before else ""
     return bool(
         _OTHER_CROWD.search(clause)
@@ -129,11 +143,22 @@ def attendance_pairs(ctx: RuleContext) -> Iterator[tuple[int, int, int, int]]:
     ranges = [_hedged(c) for c in (first, later)]
     if overlaps(*ranges):
         return  # "a crowd of about 4,200" … "the more than 4,000 spectators"
-    if max(first.value, later.value) > _MOST_APART * min(first.value, later.value):
+    most_apart = _MOST_APART
+    if _scrambled(ctx, first, later):
+        most_apart = 2.0  # "6,214" … "4,612": the same digits jumbled, a slip not a part
+    if max(first.value, later.value) > most_apart * min(first.value, later.value):
         return
     if _same_sentence(ctx, first.start, later.start):
         return
     yield first.start, first.end, later.start, later.end
+
+
+def _scrambled(ctx: RuleContext, a: _Crowd, b: _Crowd) -> bool:
+    """Whether two exact figures of four digits or more are written with the same digits."""
+    if a.qualifier or b.qualifier:
+        return False
+    da, db = (re.sub(r"\D", "", ctx.text(c.start, c.end)) for c in (a, b))
+    return len(da) >= 4 and sorted(da) == sorted(db)
 
 
 def _hedged(crowd: _Crowd) -> tuple[float, float]:

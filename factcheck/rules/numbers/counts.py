@@ -1056,7 +1056,9 @@ def conflicting_counts(ctx: RuleContext) -> Iterator[Hit]:
     back-reference to the whole of a group ("Of the 52 dead, 14 were children", "the 52
     victims", "the 102 arrested") is compared with the article's total for it under any of its
     names ("the death toll rose to 46", "46 people were killed", "killing 46"; likewise the
-    injured, missing, evacuated and arrested), when the article gives that total one value;
+    injured, missing, evacuated and arrested), when the article gives that total one value
+    (a figure under half the back-reference's, "two people died in Dhubri", is a part, and
+    "rose to 48 after four more died" counts the four, so they explain no gap);
     a total hedged with "about" is read loosely (a sixth either way: "About 1,200 people were
     evacuated" … "most of the 2,100 evacuees"), and a record's year beside the total ("… as
     the river rose to its highest level since records began in 1958") says nothing of when
@@ -1146,8 +1148,10 @@ def conflicting_counts(ctx: RuleContext) -> Iterator[Hit]:
 
     An event has one crowd: when an article gives its attendance ("a crowd of 38,900", "in
     front of 5,230 spectators", "the 41,212 supporters packed into the Riverside", "watched
-    by 12,400 fans") just two values, within a third of each other, in different sentences,
-    in whichever order, they are reported. A crowd of another moment, match or place, a
+    by 12,400 fans", "The 4,612 spectators were …") just two values, within a third of each
+    other (or twice, when both are written with the same digits, "6,214" and "4,612"), in
+    different sentences, in whichever order, they are reported; "the biggest crowd since 2011"
+    measures this crowd, not another year's. A crowd of another moment, match or place, a
     capacity, an average, a record, a part ("home fans", "of the"), an estimate ("organisers
     put …") or a round or hedged figure that fits is left alone, and so are three values or
     more (the crowds of several matches). "The toll of 74" is a back-reference to the dead.
@@ -1510,13 +1514,20 @@ def _group_totals(
             if _COUNT_YEARS.search(s_text):
                 continue  # "since a landslide killed more than 90 people in 2014"
             found.append((at, m))
+        values = [parse_number(m.group("n"))[0] for _, m in found]
+        if len(set(values)) > 1 and sum(values) != b_value:
+            # "two people died in Dhubri" beside "the toll rose to 48": a figure under half
+            # the back-reference's is a part of the whole, not a rival total for it.
+            found = [(at, m) for (at, m), v in zip(found, values, strict=True) if 2 * v > b_value]
         if not found or len({parse_number(m.group("n"))[0] for _, m in found}) != 1:
             continue  # no total, or several figures the back-reference could be
         if not any(at < b_sentence for at, _ in found):
             continue  # no total before the back-reference
         a_sentence, a = next((at, m) for at, m in found if at < b_sentence)
         a_value, a_precision = parse_number(a.group("n"))
-        if a_value == b_value or _group_figure(ctx, abs(b_value - a_value), family, b_sentence):
+        if a_value == b_value or _group_figure(
+            ctx, abs(b_value - a_value), family, b_sentence, [m for _, m in found]
+        ):
             continue  # "37 on Saturday and 12 on Sunday … the 49 arrested": a sum
         if any(m.group("q") for _, m in found) and overlaps(
             _hedged_total(a_value, a_precision, _qual(a.group("q"))), (b_value, b_value)
@@ -1574,14 +1585,29 @@ def _group_totals(
         yield a.start("n"), a.end("n"), b.start("n"), b.end("n"), family
 
 
-def _group_figure(ctx: RuleContext, value: float, family: str, back: int) -> bool:
+# "the toll rose to 48 after four more people drowned": the total already counts the four.
+_RISEN_TO = re.compile(r"\b(?:rose|rising|risen|rises|climbed|climbing|reached)\b", re.I)
+
+
+def _group_figure(
+    ctx: RuleContext, value: float, family: str, back: int, totals: list[re.Match[str]]
+) -> bool:
     """Whether ``value`` is given in a sentence about the group ("and 12 on Sunday"), other
     than the back-reference's, so that a total that differs by it may be a sum; not "two
-    sons", "all but two" or "The four victims were all members of one family"."""
+    sons", "all but two" or "The four victims were all members of one family", nor a rise
+    the total says it already counts ("the toll rose to 48 after four more died")."""
     sentences = ctx.analysis.sentences
+    text = ctx.article.text
+    # Where each total that says it rose stands: figures after it in its sentence are in it.
+    risen: dict[int, int] = {}
+    for total in totals:
+        at = _sentence_at(ctx, total.start("n"))
+        if at is not None and _RISEN_TO.search(text, sentences[at].start, total.start("n")):
+            risen[at] = total.start("n")
     return any(
         n.value == value
         and n.sentence != back
+        and not (n.sentence in risen and n.start > risen[n.sentence])
         and bool(
             _FAMILY_WORDS[family].search(
                 ctx.text(sentences[n.sentence].start, sentences[n.sentence].end)

@@ -167,10 +167,12 @@ def conflicting_measurements(ctx: RuleContext) -> Iterator[Hit]:
     mention ("the eight-week trial", "the 14-month build"); a forecast is compared only with a
     mention in a sentence of the future ("Once the 14-month build is complete, … will"). One
     defendant's prison term ("was sentenced Tuesday to 12 years", "jailed for six years", "a
-    10-year prison sentence") is compared with a later definite one ("the 14-year sentence",
-    "his 12-year jail term") when the article gives one term only and never states the later
-    figure; articles with several terms or a changed one (concurrent, counts, co-defendants,
-    suspended, reduced, appeals) and terms that are sought, possible or maximum are left alone.
+    10-year prison sentence"; "six years and eight months" is exact, and fits "the six-year
+    sentence" but not "the seven-year sentence") is compared with a later definite one ("the
+    14-year sentence", "his 12-year jail term") when the article gives one term only and never
+    states the later figure; articles with several terms or a changed one (concurrent, counts,
+    co-defendants, suspended, reduced, appeals) and terms that are sought, possible or maximum
+    are left alone.
     A journey's time saving ("18 minutes quicker", "shaved 12 minutes off", "saves commuters 10
     minutes") is compared when the article gives exactly two, in different sentences that name
     the same places. The whole of a network ("all 870 miles of the Great Plains & Gulf", "its
@@ -693,7 +695,8 @@ _TERM_UNIT = r"(?P<u>years?|months?)"
 # "was sentenced Tuesday to 12 years in federal prison", "jailed for six years".
 _TERM_GIVEN = re.compile(
     r"\b(?:sentenced|jailed|imprisoned)\b[^.;:\d]{0,60}?\b(?:to|for)\s+"
-    rf"(?:(?P<q>{QUAL})\s+)?{_DNUM}\s+{_TERM_UNIT}\b(?!\s+and\s)"
+    rf"(?:(?P<q>{QUAL})\s+)?{_DNUM}\s+{_TERM_UNIT}\b"
+    rf"(?P<and>\s+and\s+(?P<n2>{DIGITS}|(?i:\b{WORD_NUM}\b))\s+months?\b)?(?!\s+and\s)"
 )
 # "a 12-year prison sentence", "the 14-year sentence", "his six-year jail term".
 _TERM_NOUN = re.compile(
@@ -717,6 +720,13 @@ _TERM_OTHER = re.compile(
 _TWO_WORDS = re.compile(r"(?:[\w'’-]+\s+){0,2}$")
 
 
+def _term_minutes(m: re.Match[str]) -> float:
+    """A term in minutes, with the months of "six years and eight months" added."""
+    extra = m.groupdict().get("n2")
+    months = _parse_num(extra)[0] * _TIME_UNITS["month"] if extra else 0.0
+    return _minutes(m)[0] + months
+
+
 def _prison_terms(ctx: RuleContext) -> Iterator[Hit]:
     """One defendant's term restated: "was sentenced Tuesday to 12 years" … "would not
     appeal the 14-year sentence"."""
@@ -732,7 +742,7 @@ def _prison_terms(ctx: RuleContext) -> Iterator[Hit]:
     ]
     nouns = _in_body(ctx, _TERM_NOUN.finditer(text))
     given += [m for m in nouns if m.group("det").lower() in ("a", "an") and not m.group("q")]
-    values = {_minutes(m)[0] for m in given}
+    values = {_term_minutes(m) for m in given}
     if len(values) != 1:
         return  # no term given, or several: several people or a term changed
     value = values.pop()
@@ -740,8 +750,13 @@ def _prison_terms(ctx: RuleContext) -> Iterator[Hit]:
     for b in nouns:
         if b.group("det").lower() in ("a", "an") or b.group("q") or b.start() < first.end():
             continue
-        _, b_range = _minutes(b)
-        if b_range[0] <= value <= b_range[1]:
+        b_value, b_range = _minutes(b)
+        if first.groupdict().get("and"):
+            # A term told to the month is exact: "six years and eight months" is no "seven-year
+            # sentence", though it may be called "the six-year sentence".
+            if b_value in (value, _minutes(first)[0]):
+                continue
+        elif b_range[0] <= value <= b_range[1]:
             continue
         # The two words before it: further back they are another verb's ("would not
         # appeal the 14-year sentence").
@@ -759,7 +774,7 @@ def _prison_terms(ctx: RuleContext) -> Iterator[Hit]:
 
 
 def _two_values(ctx: RuleContext, what: str, a: re.Match[str], b: re.Match[str]) -> Hit:
-    spans = [(a.start("n"), a.end("u")), (b.start("n"), b.end("u"))]
+    spans = [(m.start("n"), m.end("and" if m.groupdict().get("and") else "u")) for m in (a, b)]
     first, second = (ctx.text(*s) for s in spans)
     return Hit(
         message=(

@@ -24,6 +24,9 @@ from factcheck.rules.registry import Hit, RuleContext, rule
 # Words for one household that reporters use in turn ("340 homes evacuated" … "the 430
 # families who fled"): a swap of digits between them is as telling as within one word.
 _HOUSEHOLDS = dict.fromkeys(("families", "dwellings", "flats", "apartments"), "homes")
+# Words for jobs lost, which count the jobs cut or the workers laid off ("will lay off 640
+# workers" … "the 460 layoffs"): they pair with either.
+_LOSSES = frozenset(("layoffs", "redundancies", "lay-offs"))
 _MIN_DIGITS = 3  # "25" and "52" are two figures far too often
 _MOST_APART = 1.5
 # A figure named back as one already given ("all 430 families who fled", "the 430 homes"):
@@ -39,17 +42,19 @@ _OTHER_MOMENT = re.compile(
 )
 
 
-def _key(ctx: RuleContext, m: NumberMention) -> tuple[str, str] | None:
+def _keys(ctx: RuleContext, m: NumberMention) -> tuple[tuple[str, str], ...]:
     """What a figure measures, for figures of one kind to be compared: a currency, or the
-    noun a count counts ("jobs", "homes")."""
+    noun a count counts ("jobs", "homes"); layoffs count jobs and workers both."""
     if m.kind == "money" and m.unit:
-        return ("money", m.unit)
+        return (("money", m.unit),)
     if m.kind == "count":
         noun = _noun_after(ctx.article.text, m.end)
         if noun is not None and not noun[1]:
+            if noun[0] in _LOSSES:
+                return (("count", "jobs"), ("count", "workers"))
             word = _HOUSEHOLDS.get(noun[0], noun[0])
-            return ("count", _NOUN_GROUPS.get(word, word))
-    return None
+            return (("count", _NOUN_GROUPS.get(word, word)),)
+    return ()
 
 
 def _clause(ctx: RuleContext, m: NumberMention) -> str:
@@ -76,7 +81,8 @@ def transposed_digits(ctx: RuleContext) -> Iterator[Hit]:
     "1,240 homes"). When a later figure, given once, is an earlier one with two side-by-side
     digits swapped (€115.7 billion and €117.5 billion, 272,000 and 227,000, ₹11.21 and ₹11.12),
     both places are reported: two different quantities that happen to read as each other so are
-    far rarer than a typo. Homes, households, families, flats and dwellings count as one noun.
+    far rarer than a typo. Homes, households, families, flats and dwellings count as one noun;
+    layoffs and redundancies pair with jobs and with workers.
     Only figures of three significant digits or more are compared, or of exactly three digits
     when the later one is named back ("all 430 families who fled" after "340 homes"), and
     neither swapped digit may be a zero.
@@ -105,20 +111,19 @@ def transposed_digits(ctx: RuleContext) -> Iterator[Hit]:
         digits = _digits(ctx, m)
         if _YEAR_LIKE.fullmatch(digits) or len(digits) < _MIN_DIGITS:
             continue
-        key = _key(ctx, m)
-        if key is not None:
-            keyed.append((m, key, digits))
+        keyed.extend((m, key, digits) for key in _keys(ctx, m))
     if len(keyed) < 2:
         return
     uses = Counter((key, m.value) for m, key, _ in keyed)
     # A swap keeps the digits: only figures with the same digits, in any order, can pair.
     earlier: dict[tuple[tuple[str, str], str], list[tuple[NumberMention, str]]] = {}
     sentences = ctx.analysis.sentences
+    done: set[int] = set()  # a layoffs figure is keyed twice: report it once
     for b, key, b_digits in keyed:
         bucket = earlier.setdefault((key, "".join(sorted(b_digits))), [])
         candidates = list(bucket)
         bucket.append((b, b_digits))
-        if uses[(key, b.value)] > 1:
+        if uses[(key, b.value)] > 1 or b.start in done:
             continue
         for a, a_digits in candidates:
             if a.sentence == b.sentence or not _adjacent_swap(a_digits, b_digits):
@@ -148,4 +153,5 @@ def transposed_digits(ctx: RuleContext) -> Iterator[Hit]:
                 confidence=0.6,
                 suggestion=f"{first}, if it is the same figure",
             )
+            done.add(b.start)
             break
