@@ -103,7 +103,9 @@ def _margin_elsewhere(ctx: RuleContext, margin: NumberMention) -> bool:
     lo, hi = max(start, margin.start - 60), min(end, margin.end + 40)
     # The setting's relative clause may lie past the clause's end: read it in the sentence.
     sentence = ctx.analysis.sentences[margin.sentence]
-    near = ctx.text(lo, hi)
+    # "Jones, who grew up in the town, won by 373" places the person, not the margin.
+    s_text = _without_relatives(ctx, sentence.start, sentence.end, margin)
+    near = s_text[lo - sentence.start : hi - sentence.start]
     for m in _PLACE_SETTING.finditer(ctx.article.text, lo, sentence.end):
         if m.start() < hi:
             a, b = m.start() - lo, min(m.end(), hi) - lo
@@ -116,7 +118,9 @@ def _margin_elsewhere(ctx: RuleContext, margin: NumberMention) -> bool:
     # A year places the margin before it in its clause ("In 2019 …") or just after it ("by
     # 40 votes in 2019"), not in a later clause of its own.
     stop = _YEAR_STOP.search(ctx.article.text, margin.end, end)
-    in_year = _IN_YEAR.search(ctx.text(start, stop.start() if stop else end))
+    in_year = _IN_YEAR.search(
+        s_text[start - sentence.start : (stop.start() if stop else end) - sentence.start]
+    )
     return bool(in_year or _MARGIN_PLACE.search(near))
 
 
@@ -137,11 +141,15 @@ def margin_vs_tally(ctx: RuleContext) -> Iterator[Hit]:
     ("…, in which the party lost its majority for the first time since 1994"). Without a
     tally, a majority is compared with the two largest candidates' totals of the one
     paragraph giving an election result ("Jones (Green) won with 1,482 votes; Labour's Smith
-    had 1,209 … Her majority of 373 votes"); a clause describing a candidate ("Ellery, who
+    had 1,209 … Her majority of 373 votes"), the runner-up's told after the winner's too
+    ("won 18,250 votes against 14,938 for the Conservative candidate, Mark Ellery", "ahead
+    of Conservative Tom Reade on 2,087"); a clause describing a candidate ("Ellery, who
     had been the MP's agent before being selected, came second with 14,305") does not make
-    their total another count's. A result laid out one candidate a line ("Gareth Lindley
-    (Reform UK) 1,412") serves as well. Hedges are read as ranges ("fewer than 400", "about
-    360", "more than 300"), and round figures as rounded ("a lead of 360" fits 357). Words
+    their total another count's, nor does one about the winner make the majority another
+    ("Gallagher, who grew up on the estate, won by a majority of 4,312"). A result laid out
+    one candidate a line ("Gareth Lindley (Reform UK) 1,412") serves as well. Hedges are
+    read as ranges ("fewer than 400", "about 360", "more than 300"), and round figures as
+    rounded ("a lead of 360" fits 357). Words
     of another contest are read in the margin's own clause: "a majority of 3,367 in a
     constituency where the Conservatives had a majority of 11,204 … in 2019" gives the 2019
     majority to the second margin only.
@@ -354,6 +362,46 @@ _RESULT_PAIR = re.compile(
     rf"(?:\s+with)?\s+(?P<n1>{NUM})\s+votes\s+to\s+(?:the\s+)?(?P<name2>{_NAME_WORDS})['’]s?"
     rf"\s+(?P<n2>{NUM})(?![\d%]|[.,]\d)"
 )
+# The runner-up's total told after the winner's: "won 18,250 votes … against 14,938 for the
+# Conservative candidate, Mark Ellery", "to 14,938 for Labour's Ellery", "ahead of
+# Conservative Mark Ellery on 14,938", "with Mark Ellery, the Conservative, on 14,938".
+_RUNNER_UP = re.compile(
+    r"(?:,\s*|\s)(?:against|to|ahead\s+of|compared\s+with|with)\s+(?:just\s+|only\s+)?"
+    rf"(?:(?P<n>{NUM})(?:\s+votes)?\s+for\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){{1,3}}"
+    r"(?:candidate|nominee|incumbent|challenger)\s*,?\s+)?"
+    rf"(?P<name>{_NAME_WORDS})"
+    rf"|(?:the\s+)?(?P<name2>{_NAME_WORDS})(?:,\s+(?:the\s+)?[^,;.]{{1,60}}?,)?"
+    rf"(?:['’]s?|\s+(?:on|with))\s+(?P<n2>{NUM})(?:\s+votes)?)"
+    r"(?![\d%]|[.,]\d|\s*(?:per\s?cent|percent|seats?|%))"
+)
+
+
+def _runner_up(
+    ctx: RuleContext,
+    winner: tuple[str, float, int, int, bool],
+    end: int,
+    figures: list[tuple[str, float, int, int, bool]],
+) -> list[tuple[str, float, int, int, bool]]:
+    """The runner-up's total told in the winner's sentence after the winner's, if one is
+    and it is smaller: "won 18,250 votes, … against 14,938 for … Mark Ellery"."""
+    m = _RUNNER_UP.search(ctx.article.text, winner[3], end)
+    if m is None:
+        return []
+    g = "n" if m.group("n") else "n2"
+    name = m.group("name") or m.group("name2")
+    value, precision = parse_number(m.group(g))
+    if (
+        precision != 1
+        or not 0 < value < winner[1]
+        or _YEAR_LIKE.fullmatch(m.group(g))
+        or any(f[2] == m.start(g) for f in figures)
+    ):
+        return []
+    # "Labour's Ellery" is Ellery; "the Conservatives" alone is the party's.
+    words = [w for w in name.split() if w not in _NOT_CANDIDATES] or name.split()
+    return [(_POSSESSIVE_END.sub("", words[-1]), value, m.start(g), m.end(g), False)]
+
+
 # Systems where the largest first count need not win.
 _NOT_PLURALITY = re.compile(
     r"\b(?:first[-\s]preferences?|preferences|transfers|run-?off|second\s+round|first\s+round"
@@ -394,6 +442,9 @@ def _result_figures(
                     continue
                 name = _POSSESSIVE_END.sub("", words[-1])
                 figures.append((name, value, m.start("n"), m.end("n"), bool(m.group("win"))))
+            won = [f for f in figures if f[4] and sentence.start <= f[2] < sentence.end]
+            if won and any(w in s_text for w in (" against ", " to ", " ahead ", " with ")):
+                figures.extend(_runner_up(ctx, won[-1], sentence.end, figures))
             for m in _RESULT_PAIR.finditer(text, sentence.start, sentence.end):
                 pair = []
                 for g in ("1", "2"):
@@ -433,6 +484,24 @@ def _result_figures(
     return figures, bounds
 
 
+# A clause about a person: ", who grew up on the estate and taught for 15 years,".
+_RELATIVE = re.compile(r",\s+(?:who|whose)\s[^,;.]{1,120},")
+
+
+def _without_relatives(ctx: RuleContext, start: int, end: int, margin: NumberMention) -> str:
+    """A margin's clause with the clauses about a person that do not hold it blanked out:
+    "Gallagher, who grew up on the estate, won by a majority of 4,312" tells of her past
+    there, not of another count."""
+    c_text = ctx.text(start, end)
+    if ", who" not in c_text:
+        return c_text
+    for m in _RELATIVE.finditer(ctx.article.text, start, end):
+        if not m.start() <= margin.start < m.end():
+            a, b = m.start() - start, m.end() - start
+            c_text = c_text[:a] + " " * (b - a) + c_text[b:]
+    return c_text
+
+
 def _margin_vs_candidates(ctx: RuleContext) -> Iterator[Hit]:
     """ "Jones won with 1,482 votes; Smith had 1,209. … Her majority of 373 votes": a
     winning margin against the two largest candidate totals of the result."""
@@ -455,7 +524,8 @@ def _margin_vs_candidates(ctx: RuleContext) -> Iterator[Hit]:
         sentence = sentences[margin.sentence]
         s_text = ctx.text(sentence.start, sentence.end)
         # "the narrowest result in the ward since 2004": a record it is measured against.
-        c_text = _COMPARISON.sub(" ", ctx.text(*_margin_clause(ctx, margin)))
+        c_start, c_end = _margin_clause(ctx, margin)
+        c_text = _COMPARISON.sub(" ", _without_relatives(ctx, c_start, c_end, margin))
         if _MARGIN_OTHER.search(c_text) or _YEAR_IN_TEXT.search(c_text):
             continue
         if not b_start <= margin.start < b_end and _margin_elsewhere(ctx, margin):

@@ -64,6 +64,11 @@ _MARGIN_REF = re.compile(
 _SINCE = re.compile(r"\bsince\b", re.I)
 
 
+def _a(n: int) -> str:
+    """ "a 7", "an 8", "an 11", "an 18": the article as the figure is read aloud."""
+    return f"an {n}" if str(n).startswith("8") or n in (11, 18) else f"a {n}"
+
+
 def _margin_n(ref: re.Match[str]) -> int:
     """The margin in goals or points a margin reference states."""
     word = ref["n"] or ref["n2"] or ref["n3"]
@@ -112,8 +117,11 @@ def conflicting_scores(ctx: RuleContext) -> Iterator[Hit]:
     win", "the three-goal winning margin", "a winning margin of five points") is checked
     against the score just before it in its clause ("beaten Melrose 24-10, a 14-point
     win"), else against the article's one result ("held off defending champions
-    Aramoho Toa 52-47" … "a seven-goal win"); a cricket margin in runs ("won by 46 runs")
-    against the two innings totals ("287 for six", "bowled out for 251"). A championship lead
+    Aramoho Toa 52-47" … "a seven-goal win"), passing over results told as another match's
+    ("In the earlier reserve-grade final, …", "Elsewhere, …", "since they beat Millbrook
+    4-0", "… 4-0 in October"; a margin that fits one of those is left alone); a cricket
+    margin in runs ("won by 46 runs") against the two innings totals ("287 for six",
+    "bowled out for 251"). A championship lead
     ("the 18-point cushion", "leads by 14 points", "nine points clear") is checked against
     the one pair of points totals the article gives ("lifts Laaksonen to 212 points, with
     Hughes on 197"), and a record lowered by a time ("lowered the course record by 41
@@ -159,6 +167,7 @@ def conflicting_scores(ctx: RuleContext) -> Iterator[Hit]:
     results: list[re.Match[str]] = []
     refs: list[re.Match[str]] = []
     margins: list[re.Match[str]] = []
+    others: set[int] = set()  # results told as another match's
     for sentence in sentences:
         s_text = ctx.text(sentence.start, sentence.end)
         if "goal" in s_text or "point" in s_text:
@@ -186,20 +195,57 @@ def conflicting_scores(ctx: RuleContext) -> Iterator[Hit]:
         if _DIGIT.search(s_text) is None:
             continue
         # "won 4-3 on penalties", "1-0 at half-time": a partial score, not the result.
-        results.extend(
-            r
-            for r in _SCORE_RESULT.finditer(text, sentence.start, sentence.end)
-            if not _PARTIAL_AFTER.match(text, r.end())
-        )
+        for r in _SCORE_RESULT.finditer(text, sentence.start, sentence.end):
+            if not _PARTIAL_AFTER.match(text, r.end()):
+                results.append(r)
+                if _other_result(ctx, sentence, r):
+                    others.add(r.start())
         for ref in _SCORE_REF.finditer(text, sentence.start, sentence.end):
             if not _SCORE_OTHER.search(_near(ctx, sentence, ref.start(), ref.end())):
                 refs.append(ref)
     if not results:
         return
-    yield from _margin_hits(ctx, results, margins)
+    # The match of the story: results not told as another match's, where any are; a
+    # margin that fits another match's result may be that match's.
+    main = [r for r in results if r.start() not in others] or results
+    fits_other = {abs(int(r["a"]) - int(r["b"])) for r in results if r.start() in others}
+    yield from _margin_hits(ctx, main, [m for m in margins if _margin_n(m) not in fits_other])
     if not refs:
         return
     yield from _score_ref_hits(ctx, results, refs)
+
+
+# Words that tell a result as another match's: "In the earlier reserve-grade final, Dapto
+# beat Thirlmere 22-20", "Elsewhere, …", "biggest win since they beat Millbrook 4-0".
+_RESULT_OTHER = re.compile(
+    r"\b(?:earlier|elsewhere|meanwhile|other|another|previous\w*|reverse|last\s+(?:season|week"
+    r"|month|year|time|meeting)|(?:19|20)\d\d)\b",
+    re.I,
+)
+# Only in the result's own clause: "Since taking over in March, Pryce has …, and on
+# Saturday they beat …" tells of the manager, not of another match.
+_RESULT_OTHER_CLAUSE = re.compile(r"\b(?:since|when|had\s+(?:\w+\s+)?$)", re.I)
+# After the score: "beat Millbrook 4-0 in October", "… 2-1 last season".
+_RESULT_OTHER_AFTER = re.compile(
+    r"\s+(?:(?:back\s+)?in\s+(?:(?:19|20)\d\d|January|February|March|April|June|July|August"
+    r"|September|October|November|December)|last\s+(?:season|year|month|week|time))\b"
+)
+
+
+def _other_result(ctx: RuleContext, sentence: Sentence, result: re.Match[str]) -> bool:
+    """Whether a result's sentence tells it as another match's: words of another match
+    before it in the sentence ("In the earlier reserve-grade final, …"), "since" or "when"
+    in its own clause ("their biggest win since they beat Millbrook 4-0"), or another time
+    just after it ("… 4-0 in October")."""
+    text = ctx.article.text
+    if _RESULT_OTHER_AFTER.match(text, result.end()):
+        return True
+    if _RESULT_OTHER.search(text, sentence.start, result.start()):
+        return True
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(text, sentence.start, result.start())]
+    return bool(
+        _RESULT_OTHER_CLAUSE.search(text, marks[-1] if marks else sentence.start, result.start())
+    )
 
 
 def _runs_margin_hits(ctx: RuleContext) -> Iterator[Hit]:
@@ -294,7 +340,7 @@ def _own_score_hit(ref: re.Match[str], own: re.Match[str]) -> Iterator[Hit]:
     unit = "point" if "point" in ref.group(0).lower() else "goal"
     yield Hit(
         message=(
-            f"{own['a']}-{own['b']} is a {abs(a - b)}-{unit} margin, not “{ref.group(0)}”; the"
+            f"{own['a']}-{own['b']} is {_a(abs(a - b))}-{unit} margin, not “{ref.group(0)}”; the"
             " score or the margin is wrong."
         ),
         spans=[(ref.start(), ref.end()), (own.start("a"), own.end("b"))],
@@ -322,7 +368,7 @@ def _margin_hits(
             continue
         yield Hit(
             message=(
-                f"The match is given as {result['a']}-{result['b']}, a {abs(a - b)}-{unit}"
+                f"The match is given as {result['a']}-{result['b']}, {_a(abs(a - b))}-{unit}"
                 " margin,"
                 f" but “{ref.group(0)}” elsewhere in the article; the two do not agree."
             ),

@@ -18,7 +18,7 @@ from factcheck.analysis.numbers import (
     parse_number,
 )
 from factcheck.report import Category, Severity
-from factcheck.rules.numbers._common import _fmt, _qual
+from factcheck.rules.numbers._common import _close_slip, _fmt, _qual
 from factcheck.rules.numbers.results import total_vs_table_hits
 from factcheck.rules.registry import Hit, RuleContext, rule
 from factcheck.segment import Block
@@ -51,7 +51,10 @@ def tally_vs_count(ctx: RuleContext) -> Iterator[Hit]:
     councillors present took part in the vote" is checked against for, against and
     abstentions added up, and a count of those who took part ("The division, in which 208
     members took part", "45 councillors took part in the vote", "A total of 572 MPs voted")
-    against for and against (with abstentions, where stated). It also flags one vote's
+    against for and against (with abstentions, where stated), whichever side won; and votes
+    or ballots cast ("Of the 16,993 ballots cast", "22,045 votes were cast") against the
+    same sum: fewer is wrong, more only when it reads as a slip of one digit (blank
+    ballots and other candidates may make up the rest). It also flags one vote's
     tally told again with one figure changed ("by 41 votes to 29" … "The full budget passed
     by 41 votes to 27"; "The 52-46 vote" … "After the 52-48 vote"), and a split tally
     ("the 11-1 decision", "voted unanimously, 7-2") for a vote the article calls unanimous,
@@ -79,8 +82,12 @@ def tally_vs_count(ctx: RuleContext) -> Iterator[Hit]:
     A count told with the other side of its own vote ("1,842 voted for the plans and 611
     against") is another vote's when neither figure is the tally's, and a tally announced
     as a further vote ("A second, separate motion … 1,507 votes to 903") is not compared with
-    counts before it. A total not said to be of valid votes may include the rejected
-    ballots; several result lists (other wards) are left alone.
+    counts before it. A tally whose sides cannot be read is still a vote a count may be
+    about ("The board voted 5-2 …" beside a referendum's "6,102 votes to 5,377": "one of
+    the two no votes" is left alone). Ballots cast in a part ("in the northern precincts",
+    "absentee ballots") or part-way through the count are left alone. A total not said to
+    be of valid votes may include the rejected ballots; several result lists (other wards)
+    are left alone.
 
     **How to silence it.** `--ignore FC403`, or fix the text.
     """
@@ -93,6 +100,13 @@ def tally_vs_count(ctx: RuleContext) -> Iterator[Hit]:
     sided = {t.start: s for t in all_tallies if (s := _sides(ctx, t)) is not None}
     tallies = [t for t in all_tallies if t.start in sided]
     yield from _restated_tally(ctx, all_tallies, sided)
+    if not all_tallies:
+        return
+    # How many took part needs no sides: "by 241 votes to 213 … A total of 458 lawmakers
+    # voted" whichever figure was the yes side.
+    yield from _present_vs_tally(ctx, all_tallies)
+    if any(w in ctx.article.text for w in ("took part", "voted", "particip", "cast")):
+        yield from _took_part_vs_tally(ctx, all_tallies)
     if not tallies:
         return
     # A tally its own sentence marks as another vote ("The amendment failed by six votes to
@@ -100,8 +114,13 @@ def tally_vs_count(ctx: RuleContext) -> Iterator[Hit]:
     # plan") is about; where every tally is so marked, the words name the body that voted
     # ("The committee voted 7-4") or tell of a vote beside it, but "had earlier approved it
     # 5-2" places the tally before the story's vote, told beside one the reading missed.
-    main = [t for t in tallies if not _tally_other(ctx, t)] or [
-        t for t in tallies if not _EARLIER_VOTE.search(_tally_clause(ctx, t), 0, _clause_at(ctx, t))
+    # Every tally is a vote the count may be about, its sides read or not: "The board voted
+    # 5-2 … Voters approved the levy by 6,102 votes to 5,377 … one of the two no votes" is
+    # the board's vote, whose sides the reading could not tell.
+    main = [t for t in all_tallies if not _tally_other(ctx, t)] or [
+        t
+        for t in all_tallies
+        if not _EARLIER_VOTE.search(_tally_clause(ctx, t), 0, _clause_at(ctx, t))
     ]
     sentences = ctx.analysis.sentences
     blocks = ctx.segmentation.body
@@ -112,8 +131,8 @@ def tally_vs_count(ctx: RuleContext) -> Iterator[Hit]:
         near = ctx.text(max(sentence.start, side.start - 50), min(sentence.end, side.end + 40))
         if _OTHER_VOTE.search(near):
             continue
-        tally = _tally_for(ctx, side, tallies, main, blocks)
-        if tally is None:
+        tally = _tally_for(ctx, side, all_tallies, main, blocks)
+        if tally is None or tally.start not in sided:
             continue
         yes, no = sided[tally.start]
         expected = yes if side.side == "for" else no
@@ -145,9 +164,6 @@ def tally_vs_count(ctx: RuleContext) -> Iterator[Hit]:
             spans=[(tally.start, tally.end), (side.start, side.end)],
             confidence=0.75 if tally.sentence != side.sentence else 0.8,
         )
-    yield from _present_vs_tally(ctx, tallies)
-    if any(w in ctx.article.text for w in ("took part", "voted", "particip", "cast")):
-        yield from _took_part_vs_tally(ctx, tallies)
 
 
 # The other side's figure told with a count: "voted for the plans and 611 against", "in
@@ -323,17 +339,58 @@ _TOOK_PART = re.compile(
 )
 
 
+# The votes or ballots cast in all: "Of the 16,993 ballots cast", "15,993 votes were cast",
+# "a total of 15,993 valid votes were cast"; not "absentee ballots cast" (a part), nor those
+# cast in a ward or precinct.
+_CAST = re.compile(
+    rf"\b(?:[Oo]f\s+the|[Aa]\s+total\s+of)\s+(?P<n>{NUM})\s+(?:valid\s+)?(?:votes|ballots)"
+    r"\s+(?:(?:were|was)\s+)?cast\b"
+    rf"|(?<![\d.,])(?P<n2>{NUM})\s+(?:valid\s+)?(?:votes|ballots)\s+(?:were|had\s+been)\s+cast\b"
+)
+_CAST_PART = re.compile(
+    r"\s+(?:in|across|at|by|from)\s+(?:the\s+|each\s+|every\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:wards?|precincts?|districts?|count(?:y|ies)|regions?|states?|polling|early|postal"
+    r"|absentee|mail|person|round)\b",
+    re.I,
+)
+
+
+_CAST_OTHER = re.compile(
+    r"\b(?:early|postal|absentee|mail(?:ed)?|provisional|so\s+far|counted|by\s+(?:noon"
+    r"|midday|lunchtime|\d)|turnout\s+(?:in|at))\b",
+    re.I,
+)
+
+
+def _cast_totals(ctx: RuleContext) -> Iterator[tuple[re.Match[str], str]]:
+    """Totals of votes or ballots cast, with the group that holds the figure."""
+    text = ctx.article.text
+    if "cast" not in text:
+        return
+    for m in _CAST.finditer(text):
+        if not _CAST_PART.match(text, m.end()):
+            yield m, "n" if m.group("n") else "n2"
+
+
 def _took_part_vs_tally(ctx: RuleContext, tallies: list[NumberMention]) -> Iterator[Hit]:
     """ "passed by 134 votes to 66 … The division, in which 208 members took part": those
-    who took part voted for or against (or abstained, where a figure is given)."""
+    who took part voted for or against (or abstained, where a figure is given). Votes or
+    ballots cast ("Of the 16,993 ballots cast") may count blank or spoilt ballots, or
+    other candidates: a total above the tally's is read only as a slip of one digit."""
     text = ctx.article.text
     sentences = ctx.analysis.sentences
     blocks = ctx.segmentation.body
     main = [t for t in tallies if not _tally_other(ctx, t)]
-    for m in _TOOK_PART.finditer(text):
-        g = "n" if m.group("n") else "n2" if m.group("n2") else "n3"
-        noun = (m.group("noun") or m.group("noun2") or m.group("noun3")).lower()
-        if noun not in TOTAL_NOUNS:
+    found = [
+        (m, "n" if m.group("n") else "n2" if m.group("n2") else "n3", False)
+        for m in _TOOK_PART.finditer(text)
+    ]
+    found += [(m, g, True) for m, g in _cast_totals(ctx)]
+    for m, g, cast in found:
+        noun = (
+            "votes" if cast else (m.group("noun") or m.group("noun2") or m.group("noun3")).lower()
+        )
+        if not cast and noun not in TOTAL_NOUNS:
             continue  # "12 Democrats voted in the ballot": a part of the body
         sentence = next((s for s in sentences if s.start <= m.start(g) < s.end), None)
         # Up to the count only: "…, was the first recorded vote of the session" is this one.
@@ -347,15 +404,22 @@ def _took_part_vs_tally(ctx: RuleContext, tallies: list[NumberMention]) -> Itera
         before = [t for t in pool if t.start < m.start()]
         tally = before[-1] if before else pool[0]
         value, precision = parse_number(m.group(g))
-        q = m.group("q") or m.group("q2")
+        q = None if cast else m.group("q") or m.group("q2")
         stated = interval(value, precision, _qual(q) if q and q not in ("just", "only") else None)
         totals = _totals(ctx, tally)
         if any(overlaps(stated, (t, t)) for t in totals):
             continue
         both = tally.value + (tally.value2 or 0.0)
+        if cast and stated[0] > both and not (precision == 1 and _close_slip(value, both)):
+            continue  # blank ballots or other candidates may make up the rest
+        if cast and _CAST_OTHER.search(
+            text, max(sentence.start, m.start() - 60), min(sentence.end, m.end() + 30)
+        ):
+            continue  # ballots of a part of the vote, or part-way through the count
+        said = "are said to have been cast" if cast else "are said to have taken part"
         yield Hit(
             message=(
-                f"{ctx.text(m.start(g), m.end(g))} are said to have taken part, but the tally"
+                f"{ctx.text(m.start(g), m.end(g))} {said}, but the tally"
                 f" “{ctx.text(tally.start, tally.end)}” adds up to {_fmt(both)}."
             ),
             spans=[(m.start(g), m.end(g)), (tally.start, tally.end)],
