@@ -128,7 +128,9 @@ ORDINAL_WORD = (
     rf"(?:(?:{_alternation(_TENS[2:])})-(?:{_alternation(_ORDINAL_SMALL[1:10])})"
     rf"|{_alternation(ORDINAL_VALUES)})"
 )
-DIGITS = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])"
+# Indian grouping ("12,96,000", "1,23,45,678": lakh and crore) is read as one figure, not
+# as "12" followed by a list.
+DIGITS = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}|\d+)(?:\.\d+)?(?![\d])"
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)\b"
 # A number in digits or words, with an optional scale word: "2.7 million", "forty-eight".
 # The leading word boundary and first-letter check keep the word alternation off most
@@ -306,7 +308,9 @@ _AGE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_AGE_WAS, (" was ",)),
 )
 _PAST_AGE = re.compile(
-    r"\b(?:died|dies|death|dead|killed|late|then|at\s+the\s+time|when\s+(?:he|she|they)\s+was"
+    # "then 47", not the "and then" of a sequence of events
+    r"\b(?:died|dies|death|dead|killed|late|(?<!and\s)(?<!but\s)(?<!since\s)then|at\s+the\s+time"
+    r"|when\s+(?:he|she|they)\s+was"
     r"|at\s+(?:the\s+)?age|obituary|funeral)\b",
     re.I,
 )
@@ -394,7 +398,8 @@ _EVENT_IN_LONG = re.compile(
 # to Elm Street in 1990" is not a founding in 1990.
 _GAP_CLAUSE = re.compile(r"\b(?:and|but|then|before|after|until|which|who|when|where|while)\b")
 _EVENT_SINCE = re.compile(
-    r"\b(?:since|after|with)\s+(?:its|their|the)\s+(?P<verb>founding|foundation|creation"
+    # "since its founding in 1875", "the 150th anniversary of its founding in 1875"
+    r"\b(?:since|after|with|of)\s+(?:its|their|the)\s+(?P<verb>founding|foundation|creation"
     r"|establishment|inception|opening|launch)\s+in\s+(?P<y>1[0-9]\d\d|20\d\d)\b(?![\d%])"
     r"|\((?P<verb2>founded|established|est\.)\s+(?P<y2>1[0-9]\d\d|20\d\d)\)"
 )
@@ -416,6 +421,10 @@ _ANNIVERSARY = re.compile(
     rf"|\b(?:celebrat\w+|mark(?:s|ed|ing)?|end(?:s|ed|ing)?|clos(?:es|ed|ing)|after)\s+"
     rf"(?P<years>{NUM})\s+years\s+(?:in\s+business|of\s+(?:service|trading|business"
     r"|operation|production|[a-z]+making|brewing|mining|publishing|manufacturing))\b"
+    # "To mark its 140 years, the museum …", "is celebrating its 40 years in Leeds": the
+    # years of a thing ("its"), closing the phrase or of its existence, not "as" or "under"
+    rf"|\b(?:celebrat\w+|mark(?:s|ed|ing)?)\s+its\s+(?P<its>{NUM})\s+years\b"
+    r"(?=\s*[,.;]|\s+(?:of\s+(?:existence|history)|in\s+(?:business|[A-Z])|with|this|on)\b)"
 )
 # A bare count of years marked, the thing its subject: "Rheinklang is marking 50 years
 # with an anniversary programme", "The bakery celebrates 40 years this month", "It marks
@@ -660,7 +669,17 @@ _EVENT_KEYS = (
     "first run",
     "first organi",
 )
-_ANNIVERSARY_KEYS = ("anniversar", "birthday", "centen", "jubilee", "since", "sesqui", "years ")
+_ANNIVERSARY_KEYS = (
+    "anniversar",
+    "birthday",
+    "centen",
+    "jubilee",
+    "since",
+    "sesqui",
+    "years ",
+    "years,",
+    "years.",
+)
 
 
 class NumberMention(BaseModel):
@@ -818,12 +837,16 @@ def surname_in(text: str, start: int, end: int) -> str | None:
 _SPEECH_BETWEEN = re.compile(
     r"\b(?:said|says|told|tells|added|argued|claimed|explained|described)\b"
 )
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from)\s+\Z")
+# A capitalised word after a preposition of place or a possessive is no person: "died in
+# Edinburgh", "at her Oamaru home".
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|his|her|their|its|our)\s+\Z")
 # A sentence whose subject is a name with an appositive, its verb after the closing comma:
-# "Alun Pritchard, the winger who …, has died aged 84". The appositive opens with an
+# "Alun Pritchard, the winger who …, has died aged 84", "Margaret Halloran, known to everyone
+# as Peg, was born …". The appositive opens with an
 # article, a relative or a role word, so a list of names ("Smith, Jones and …") is not one.
 _APPOSITIVE_SUBJECT = re.compile(
-    rf"\s*(?P<name>{_NAME}),\s+(?:the|a|an|who|whose|now|once|formerly|himself|herself)\s"
+    rf"\s*(?P<name>{_NAME}),\s+(?:the|a|an|who|whose|now|once|formerly|himself|herself|known"
+    r"|called|nicknamed|dubbed)\s"
     r"[^;:!?\"“”]{0,240}?,\s+(?:has|had|have|is|was|will|would|died|dies|remains|became)\b"
 )
 _CLOSING_QUOTES = ('"', "”")
@@ -1344,7 +1367,7 @@ class _Finder:
             elif m.group("w"):
                 value = float(_NAMED_ANNIVERSARIES[m.group("w").lower().split()[0]])
             else:
-                value = parse_number(m.group("since") or m.group("years"))[0]
+                value = parse_number(m.group("since") or m.group("years") or m.group("its"))[0]
             if value <= 0 or any(
                 a.kind == "anniversary" and a.start < m.end() and m.start() < a.end
                 for a in self.out

@@ -41,7 +41,9 @@ def age_vs_birth_year(ctx: RuleContext) -> Iterator[Hit]:
     noun before it ("Chief executive Thandiwe Mokoena", "Mokoena, the group's chief
     executive"), however far back; not of a nearer person given another role ("Chief
     executive Jane Doe … the 25-year-old assistant"), nor of a possessive ("Hale's
-    striker"). With
+    striker"). "The 19-year-old" opening a sentence is the subject the sentence before
+    opens with, unless that sentence reports speech. A name the article declares another's
+    ("Margaret Anne Halloran, known to everyone as Peg") is the same person. With
     the publication date known, someone born in 1978 is 46 or 47 in 2025 (before or after
     their birthday); any other age is reported. A birth month or day makes it exact ("born
     on March 9, 1935" is 89 in January 2025, "born in March 1978" 45 in November 2023),
@@ -56,7 +58,8 @@ def age_vs_birth_year(ctx: RuleContext) -> Iterator[Hit]:
     family said he died on Monday, 3 March"). An obituary's facts line
     ("Born: 12 March 1931 in Perth. Died: 3 October 2019, aged 86.") pairs the two
     neighbouring sentences. How the death came ("after a short illness", "following a fall")
-    is not another moment.
+    is not another moment, nor is "and then", nor a decade in the sentence ("the early
+    1990s").
 
     **Why it matters.** A wrong age is a small error readers spot at once, and it often
     means the birth year or the person is wrong too.
@@ -83,6 +86,7 @@ def age_vs_birth_year(ctx: RuleContext) -> Iterator[Hit]:
     known = {m.person for m in numbers if m.person and m.person != "?"}
     known |= {p.person.split()[-1] for p in ctx.analysis.mentions}
     fulls = _full_names(ctx)
+    aliases = _aliases(ctx)
     for age in numbers:
         if age.kind != "age":
             continue
@@ -100,6 +104,7 @@ def age_vs_birth_year(ctx: RuleContext) -> Iterator[Hit]:
                 person = None  # "The 25-year-old assistant", after "Chief executive Doe"
         age_person = _identity(ctx, age, person, fulls)
         age_person = _by_given_name(ctx, age, age_person, fulls)
+        age_person = aliases.get(age_person or "", age_person)
         guessed = age_person == _UNKNOWN
         if guessed:
             # "the 46-year-old" of someone's words: the one person whose birth is given.
@@ -122,6 +127,7 @@ def age_vs_birth_year(ctx: RuleContext) -> Iterator[Hit]:
                 birth_person = _identity(ctx, birth, _who(ctx, birth, known), fulls)
             # "Dorothy was born on March 9, 1935": an obituary's first name for its subject.
             birth_person = _by_given_name(ctx, birth, birth_person, fulls)
+            birth_person = aliases.get(birth_person or "", birth_person)
             # "Okonkwo, born in 1961 … Okonkow, 58": a misspelt surname (FC301) is still her.
             same_person = (
                 age_person is not None
@@ -207,12 +213,15 @@ _SPEECH = re.compile(r"\b(?:said|says|told|tells|added|argued|claimed|explained)
 # Someone this sentence does not name: "the 46-year-old" of a speaker's words.
 _UNKNOWN = "?"
 _YEAR_OLD_AFTER = re.compile(r"[-\s]years?[-\s]old\b(?!\s+[A-Z])")
+_OPENS_WITH_AGE = re.compile(r"\s*(?:But\s+|And\s+)?[Tt]he\s+")
 
 
 def _year_old_person(ctx: RuleContext, age: NumberMention) -> str | None:
     """Whom "the 52-year-old (headteacher)" speaks of: the person last named before it in
     its sentence, else the person last named in the sentence before (a name of the article's
-    people or of another age or birth, not a school or a club the analyser took for one)."""
+    people or of another age or birth, not a school or a club the analyser took for one);
+    for "The 19-year-old" opening its sentence, the first named in the sentence before, its
+    subject, unless that sentence reports speech."""
     if not _YEAR_OLD_AFTER.match(ctx.article.text, age.end):
         return None
     names = {p.person.split()[-1] for p in ctx.analysis.mentions}
@@ -236,11 +245,16 @@ def _year_old_person(ctx: RuleContext, age: NumberMention) -> str | None:
     if age.sentence > 0:
         spans.append((sentences[age.sentence - 1].start, sentences[age.sentence - 1].end))
     text = ctx.article.text
+    # "… over Madison Hale. The 19-year-old, who …": an age opening its sentence picks up,
+    # as a pronoun would, the subject the sentence before opens with.
+    opens = _OPENS_WITH_AGE.fullmatch(text, spans[0][0], spans[0][1]) is not None
     for i, (start, end) in enumerate(spans):
         found = list(pattern.finditer(text, start, end))
         if found:
             if i == 0 and _SPEECH.search(text, found[-1].end(), end):
                 return _UNKNOWN  # "Mark Ellery said the 46-year-old …": someone else
+            if i == 1 and opens and not _SPEECH.search(text, start, end):
+                return found[0].group()
             return found[-1].group()
         # "Her deputy, Sam Hale, spoke …": somebody else, named in full.
         for full in _FULL_NAME.finditer(text, start, end):
@@ -370,6 +384,26 @@ def _full_names(ctx: RuleContext) -> dict[str, set[str]]:
         if len(words) >= 2 and name != "?":
             fulls.setdefault(words[-1], set()).add(name)
     return fulls
+
+
+def _aliases(ctx: RuleContext) -> dict[str, str]:
+    """Names the article declares one person's: "Margaret Anne Halloran, known to everyone as
+    Peg" makes "Peg Halloran" her ({"Peg Halloran": "Margaret Anne Halloran"})."""
+    text = ctx.article.text
+    if " as " not in text or not any(k in text for k in ("known", "called", "nicknamed")):
+        return {}
+    found: dict[str, str] = {}
+    for m in _KNOWN_AS.finditer(text):
+        surname = m.group("full").split()[-1]
+        found[f"{m.group('nick')} {surname}"] = m.group("full")
+    return found
+
+
+_KNOWN_AS = re.compile(
+    r"\b(?P<full>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+),\s+(?:(?:better|widely|always)\s+)?"
+    r"(?:known|called|nicknamed)(?:\s+(?:to|by)(?:\s+[a-z]+){1,3})?\s+as\s+[\"“‘']?"
+    r"(?P<nick>[A-Z][a-z]+)\b"
+)
 
 
 def _identity(
@@ -592,6 +626,7 @@ def _death_date(ctx: RuleContext, age: NumberMention, *, following: bool = False
     return None
 
 
+_DECADE_END = re.compile(r"['’]?s\b")
 _DIED = re.compile(r"\b(?:has\s+died|died|dies)\b", re.I)
 _OTHER_MOMENT = re.compile(r"\b(?:when|then|at\s+the\s+time|while|before|after|until)\b", re.I)
 # How a death came, not another moment: "died … after a short illness", "after a long battle
@@ -617,7 +652,13 @@ def _death_year(ctx: RuleContext, age: NumberMention, published: int) -> int | N
         for m in ctx.analysis.numbers
         if m.kind == "birth_year" and m.sentence == age.sentence
     }
-    years = {int(y) for y in _YEAR_IN_TEXT.findall(s_text)} - births
+    # "the early 1990s" is a decade, not the year of the death
+    years = {
+        int(m.group())
+        for m in _YEAR_IN_TEXT.finditer(s_text)
+        if not _DECADE_END.match(s_text, m.end())
+    }
+    years -= births
     if len(years) > 1:
         return None
     return years.pop() if years else published

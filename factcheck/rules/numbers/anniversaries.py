@@ -252,12 +252,13 @@ def anniversary_vs_founding_year(ctx: RuleContext) -> Iterator[Hit]:
     **What it does.** Pairs an anniversary ("its 25th anniversary", "centenary", "golden
     jubilee", "50 years since its founding", "celebrating 40 years in business", "ends 130
     years of papermaking", "Rheinklang is marking 50 years with an anniversary programme",
-    "It celebrates 30 years this month") or a relative founding ("founded 25 years ago", "opened two
-    decades ago", "opened their doors 90 years ago", "set up by three nurses 30 years ago")
-    with a founding year ("founded in 1921", "established in 2000", "since its opening in
-    1975", "In 1962 she founded the ensemble", "opened a two-man machine shop on the west
-    side of Dayton in 1925") in the same sentence, else the
-    only founding year of its paragraph, else the only one in the article, which may come
+    "It celebrates 30 years this month", "To mark its 140 years, the museum …") or a relative
+    founding ("founded 25 years ago", "opened two decades ago", "opened their doors 90 years
+    ago", "set up by three nurses 30 years ago") with a founding year ("founded in 1921",
+    "established in 2000", "since its opening in 1975", "the 150th anniversary of its founding
+    in 1875", "In 1962 she founded the ensemble", "opened a two-man machine shop on the west
+    side of Dayton in 1925") in the same sentence, else the only founding year of its paragraph,
+    else the only one in the article, which may come
     before it. Founding verbs: founded, established, formed, created, opened, launched, set
     up, inaugurated and the like, and, for an institution or recurring event ("The festival
     was started in 1975", "The race, which began in 1950", "It was first held in 1985"),

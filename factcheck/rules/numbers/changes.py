@@ -133,7 +133,10 @@ _TAIL_STOP = (
     r"|than|from|to|of|the|an?|in|on|at|for|by|with|up|down)\b)"
 )
 _FIRST_TAIL = rf"(?:(?:\s+{_TAIL_STOP}[a-z][\w-]*){{0,2}}\s+{_TAIL_STOP}[a-z][\w-]*s\b)?{_WHEN}"
-_AFTER_FIRST = rf"(?<![\w.,$€£¥₹])(?:(?P<yq>{QUAL})\s+)?(?P<y>{_AMOUNT}){_FIRST_TAIL},?\s+"
+# The new figure may be the subject of a copula: "£312.6m for 2025/26 is up from £296.8m",
+# "$5.4 billion was 20% higher than last year's $5.0 billion".
+_COPULA = r"(?:(?:is|was|are|were|(?:has|had|have)\s+been|will\s+be|would\s+be)\s+)?"
+_AFTER_FIRST = rf"(?<![\w.,$€£¥₹])(?:(?P<yq>{QUAL})\s+)?(?P<y>{_AMOUNT}){_FIRST_TAIL},?\s+{_COPULA}"
 _BASE_AFTER = rf"\s+{_AGAINST}(?:(?P<xq>{QUAL})\s+)?(?P<x>{_AMOUNT})"
 _AFTER_FIRST_PATTERNS = [
     re.compile(
@@ -292,9 +295,11 @@ def percent_change_mismatch(ctx: RuleContext) -> Iterator[Hit]:
     "$5.4 billion, 20% higher than last year's $5.0 billion", "£24.6bn, up from the £20.5bn
     estimated by the department in 2021 – an increase of 14 per cent", "$124.5 million in
     property taxes next year, up from $118.0 million this year, a 7.2 percent increase", "…, a
-    drop of 11 percent and its worst fall in three years") and works out the change
-    the figures imply. It allows for the rounding of each figure (trailing zeros may be
-    rounding: "$412,000") and for hedges such as "about", "nearly" and "more than";
+    drop of 11 percent and its worst fall in three years"; the new figure may be a copula's
+    subject: "£312.6m for 2025/26 is up from £296.8m this year, a rise of 6.8 per cent", "$5.4
+    billion was 20% higher than …") and works out the change the figures imply (Indian digit
+    grouping, "12,96,000", is one figure). It allows for the rounding of each figure (trailing
+    zeros may be rounding: "$412,000") and for hedges such as "about", "nearly" and "more than";
     "percentage points" are compared as a difference, and a change between two percentages
     may be either. A change stated in the wrong direction ("fell 20% from 50 to 60") is
     reported too. It also reads a change that closes a clause giving exactly two figures of

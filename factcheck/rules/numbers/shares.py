@@ -71,7 +71,10 @@ _OF_TOTAL = (
     r"of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[A-Za-z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}['’]s\s+)?"
     rf"(?:(?P<tq>{QUAL})\s+)?(?P<t>{_AMOUNT})"
 )
-_LINK = r"(?:,\s*|\s+\(|\s+[—–]\s+|\s*[—–]\s*)(?:or|that\s+is|i\.e\.|representing|equal\s+to)?\s*"
+_LINK = (
+    r"(?:,\s*|\s+\(|\s+[—–]\s+|\s*[—–]\s*|\s+-{1,2}\s+)"
+    r"(?:or|that\s+is|i\.e\.|representing|equal\s+to)?\s*"
+)
 # The words after a count that say what and where it is: "jobs", "UK staff", "jobs in Germany".
 _NOUNS = r"(?:\s+(?:[a-z][\w-]*|[A-Z]{2,4}|(?<=\b(?:in|at)\s)[A-Z][a-z][\w'’-]*)){0,3}?"
 # When or where a count falls, between it and its share: "186 stores over the next two
@@ -121,15 +124,16 @@ _SHARE_PATTERNS.append(
 )
 _FRACTION_PATTERNS = _share_patterns(_FRACTION)
 # A count restated as a share of a total named earlier: "It runs 84 routes. Of those, 21
-# routes, or about 40 percent, …", "… 1,200 homes, roughly a fifth of the total".
+# routes, or about 40 percent, …", "… 1,200 homes, roughly a fifth of the total"; a
+# spaced hyphen may stand for the dash ("Of those, 412 - about 41 per cent - had …").
 _SHARE_APPOSITION = re.compile(
     rf"(?<![$€£¥₹\d.,])(?:(?P<cq>{QUAL})\s+)?(?P<c>{NUM})(?P<noun>(?:\s+[a-z][\w-]*){{0,3}}?)"
-    r"(?P<of>\s+of\s+(?:them|those|these))?\s*(?:,|\(|[—–])\s*(?:or\s+|that\s+is\s+"
+    r"(?P<of>\s+of\s+(?:them|those|these))?\s*(?:,|\(|[—–]|(?<=\s)-{1,2}(?=\s))\s*(?:or\s+|that\s+is\s+"
     rf"|representing\s+)?(?:(?P<pq>{QUAL})\s+)?(?P<p>{_SHARE})(?P<pts>\s+(?:percentage\s+)?"
     r"points?\b)?(?P<tail>\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z][\w-]*))?"
 )
 _LINK_BEFORE = re.compile(
-    rf"[,(—–]\s*(?:or\s+|that\s+is\s+|representing\s+)?(?:(?:{QUAL})\s+)?[\w.,-]*\s*$"
+    rf"(?:[,(—–]|\s-{{1,2}}\s)\s*(?:or\s+|that\s+is\s+|representing\s+)?(?:(?:{QUAL})\s+)?[\w.,-]*\s*$"
 )
 _ANY_NUMBER = re.compile(rf"\d|(?i:\b{WORD_NUM}\b)")
 _FRACTION_KEYS = ("half", "third", "quarter", "fifth", "sixth", "eighth", "tenth")
@@ -176,10 +180,15 @@ def share_of_total_mismatch(ctx: RuleContext) -> Iterator[Hit]:
     against the article's one count of votes cast ("48,896 ballot papers were issued",
     "21,950 people voted") and its one electorate ("the 73,418 people on the electoral
     register", "an electorate of 9,120"), wherever each is given, half a point either way
-    for rejected papers. A fraction of a whole of things ("the collection", "the fleet", "the
-    network") in the sentence after "1,240 of the museum's 4,800 works" is checked against
-    them when that sentence restates the count ("the new hang meant that about a third of
-    the collection could be seen", "In other words, …"). A part of a change set beside its
+    for rejected papers; a turnout told again as a share of the electorate in a clause about
+    taking part ("the low participation — just 46.1% of registered voters —") is checked against
+    the article's one turnout. A share "of those who passed" is of the article's one earlier
+    count told of that verb ("3,517 passed"), its part the sentence's one count. A spaced hyphen
+    may stand for a dash ("Of those, 412 - about 41 per cent - had …"). A fraction of a whole of
+    things ("the collection", "the fleet", "the network") in the sentence after "1,240 of the
+    museum's 4,800 works" is checked against them when that sentence restates the count ("the
+    new hang meant that about a third of the collection could be seen", "In other words, …"). A
+    part of a change set beside its
     share of "the gain" ("Canada added 76,000 jobs … adding 33,000 positions, or 61 per cent
     of the gain", "5,000 of the losses, or about 40 per cent") is checked against the
     article's one earlier change of that way given as a count or sum ("added 76,000 jobs",
@@ -206,7 +215,8 @@ def share_of_total_mismatch(ctx: RuleContext) -> Iterator[Hit]:
     total, or with two earlier totals they could be of (or one of the whole company, "1,250
     people worldwide", for a workforce at one site). A turnout of another poll or group
     ("national turnout", "in 2019", "among young voters"), and one where the article gives
-    two electorates or two counts of votes cast, or only votes for a candidate. A fraction
+    two electorates or two counts of votes cast, or only votes for a candidate; a share of
+    the electorate for a side ("backed by 23% of registered voters", "voted for"). A fraction
     of a magnitude ("about a third of a million"), a count that is a span of time ("three
     days"), and a share of a whole that turns to the rest or another part of it ("still runs
     on diesel", "is paintings") or follows another total it could be of. A share of "the
@@ -241,13 +251,19 @@ def share_of_total_mismatch(ctx: RuleContext) -> Iterator[Hit]:
             yield from _share_of_event(ctx, index, seen)
         if " of " in lowered and any(k in lowered for k in _CHANGE_SHARE_KEYS):
             yield from _share_of_change_hits(ctx, index, seen)
+        if "of those who " in lowered and has_pct:
+            yield from _share_of_those_who(ctx, index, seen)
     if "turnout" in ctx.article.text.lower():
         yield from _turnout_hits(ctx, seen)
+        yield from _restated_turnout_hits(ctx, seen)
 
 
 # How a share is set beside a count: ", about 11 per cent", " (11 per cent)", "— 11 per
 # cent —", ", or 11 per cent".
-_SHARE_LINK = r"(?:,\s+|\s+\(|\s+[—–]\s+)(?:or\s+|that\s+is\s+|representing\s+|equivalent\s+to\s+)?"
+_SHARE_LINK = (
+    r"(?:,\s+|\s+\(|\s+[—–]\s+|\s+-{1,2}\s+)"
+    r"(?:or\s+|that\s+is\s+|representing\s+|equivalent\s+to\s+)?"
+)
 # What may follow such a share: the end of its clause, or "of the total" and the like, not
 # a verb ("…, 11 per cent reported nausea") nor a share of something else.
 _SHARE_CLAUSE_END = re.compile(
@@ -1005,6 +1021,134 @@ def _turnout_hits(ctx: RuleContext, seen: set[int]) -> Iterator[Hit]:
             ),
             spans=[p_span, v_span, e_span],
             confidence=0.7,
+        )
+
+
+# "the low participation — just 46.1% of registered voters —": the turnout told again as a
+# share of the electorate, in a clause about taking part (not "voted for", "backed").
+_OF_ELECTORATE = re.compile(
+    rf"(?:(?P<pq>{QUAL})\s+)?(?P<p>{_PCT})\s+of\s+(?:the\s+|all\s+)?(?:(?:registered|eligible)"
+    r"\s+(?:voters|electors)|electorate|electors|voters\s+on\s+the\s+(?:electoral\s+)?(?:register"
+    r"|roll))\b",
+    re.I,
+)
+_TAKING_PART = re.compile(
+    r"\b(?:turnout|participation|turned\s+out|took\s+part|went\s+to\s+the\s+polls"
+    r"|cast\s+(?:a\s+|their\s+)?(?:ballots?|votes?)|voted(?!\s+(?:for|against|in\s+favou?r|yes"
+    r"|no)\b))",
+    re.I,
+)
+
+
+def _restated_turnout_hits(ctx: RuleContext, seen: set[int]) -> Iterator[Hit]:
+    """A turnout told again as a share of the electorate ("Turnout was 41.6%. … the low
+    participation — just 46.1% of registered voters —") against the article's one turnout."""
+    text = ctx.article.text
+    lowered = text.lower()
+    if not any(k in lowered for k in ("regist", "electorate", "electors", "eligible")):
+        return
+    turnouts: dict[float, tuple[str, tuple[float, float], tuple[int, int]]] = {}
+    told = [
+        m
+        for sentence in ctx.analysis.sentences
+        if "turnout" in text[sentence.start : sentence.end].lower()
+        for m in _TURNOUT.finditer(text, sentence.start, sentence.end)
+    ]
+    for m in told:
+        p_raw, p_q, p_span = _fig_of(m, "p")
+        if _AFTER_SHARE.match(text, p_span[1]) or _TURNOUT_OTHER.search(_clause(ctx, m)):
+            continue
+        p, p_range = _share(p_raw, _qual(p_q))
+        turnouts[p] = (p_raw, p_range, p_span)
+    if len(turnouts) != 1:
+        return  # none, or two that cannot be told apart
+    t_raw, t_range, t_span = next(iter(turnouts.values()))
+    found = [
+        m
+        for sentence in ctx.analysis.sentences
+        if any(k in text[sentence.start : sentence.end].lower() for k in _ELECTORATE_KEYS)
+        for m in _OF_ELECTORATE.finditer(text, sentence.start, sentence.end)
+    ]
+    for m in found:
+        if m.start("p") in seen or m.start("p") == t_span[0]:
+            continue
+        clause = _clause(ctx, m)
+        if not _TAKING_PART.search(clause) or _TURNOUT_OTHER.search(clause):
+            continue
+        p, p_range = _share(m.group("p"), _qual(m.group("pq")))
+        seen.add(m.start("p"))
+        if overlaps(p_range, t_range):
+            continue
+        yield Hit(
+            message=f"{m.group('p')} of the electorate took part, but the turnout was {t_raw}.",
+            spans=[m.span("p"), t_span],
+            confidence=0.65,
+        )
+
+
+def _clause(ctx: RuleContext, m: re.Match[str]) -> str:
+    """The clause of the sentence a match stands in, with the clause before it: a turnout's
+    own words ("the low participation — just 46.1% of …")."""
+    text = ctx.article.text
+    sentences = ctx.analysis.sentences
+    i = max(0, bisect_right([s.start for s in sentences], m.start()) - 1)
+    sentence = sentences[i]
+    before = [x.end() for x in _CLAUSE_MARK.finditer(text, sentence.start, m.start())]
+    after = _CLAUSE_MARK.search(text, m.end(), sentence.end)
+    start = before[-2] if len(before) > 1 else sentence.start
+    return text[start : after.start() if after else sentence.end]
+
+
+# "… which was 38.2 per cent of those who passed": a share of the people an earlier count
+# did that ("3,517 passed", "3,517 students passed"), the verb ending its clause.
+_OF_THOSE_WHO = re.compile(
+    rf"(?:(?P<pq>{QUAL})\s+)?(?P<p>{_PCT})\s+of\s+those\s+who\s+(?P<verb>[a-z]+ed)"
+    r"(?=\s*(?:[,;.)—–]|$))"
+)
+
+
+def _share_of_those_who(ctx: RuleContext, index: int, seen: set[int]) -> Iterator[Hit]:
+    """ "3,517 passed. … A total of 1,204 students scored a distinction, …, which the society
+    said was 38.2 per cent of those who passed": the sentence's one count as a share of the
+    article's one earlier count that the verb is told of, closing its clause."""
+    text = ctx.article.text
+    sentence = ctx.analysis.sentences[index]
+    for m in _OF_THOSE_WHO.finditer(text, sentence.start, sentence.end):
+        if m.start("p") in seen:
+            continue
+        parts = [
+            n
+            for n in ctx.analysis.numbers
+            if n.sentence == index
+            and n.kind == "count"
+            and n.end <= m.start()
+            and not _YEAR_LIKE.fullmatch(ctx.text(n.start, n.end))
+        ]
+        if len({n.value for n in parts}) != 1:
+            continue  # none, or two the share could be of
+        verb = re.compile(rf"(?:\s+[a-z]+s)?\s+{re.escape(m.group('verb'))}\b(?!\s+(?:by|as)\b)")
+        totals = [
+            n
+            for n in ctx.analysis.numbers
+            if n.sentence < index and n.kind == "count" and verb.match(text, n.end)
+        ]
+        if len({n.value for n in totals}) != 1 or totals[0].value <= parts[0].value:
+            continue
+        part, total = parts[0], totals[0]
+        seen.add(m.start("p"))
+        _, p_range = _share(m.group("p"), _qual(m.group("pq")))
+        c_lo, c_hi = _count_range(part)
+        t_lo, t_hi = _count_range(total)
+        if overlaps(p_range, (c_lo / t_hi * 100, c_hi / max(t_lo, 1e-9) * 100)):
+            continue
+        c_text, t_text = ctx.text(part.start, part.end), ctx.text(total.start, total.end)
+        yield Hit(
+            message=(
+                f"{c_text} of the {t_text} who {m.group('verb')} is about"
+                f" {part.value / total.value * 100:.3g}%, not {m.group('p')}."
+            ),
+            spans=[m.span("p"), (part.start, part.end), (total.start, total.end)],
+            confidence=0.65,
         )
 
 
