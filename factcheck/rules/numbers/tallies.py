@@ -372,6 +372,31 @@ def _cast_totals(ctx: RuleContext) -> Iterator[tuple[re.Match[str], str]]:
             yield m, "n" if m.group("n") else "n2"
 
 
+_PART_VERB_KEY = re.compile(r"\b(?:took\s+part|participated|voted|cast)\b")
+_IN_THE_VOTE = re.compile(
+    r"(?:\s+(?:their\s+)?(?:votes?|ballots?))?\s+in\s+(?:the|that|this)\s+(?:[a-z]+\s+)?"
+    r"(?:vote|division|ballot)\b"
+)
+
+
+def _took_part_matches(text: str) -> list[re.Match[str]]:
+    """_TOOK_PART's matches, each looked for only around the verb every form holds (the
+    pattern is costly to run over a whole article)."""
+    found: dict[int, re.Match[str]] = {}
+    for key in _PART_VERB_KEY.finditer(text):
+        before = text[max(0, key.start() - 160) : key.start()].lower()
+        if (
+            "in which" not in before
+            and "total of" not in before
+            and not _IN_THE_VOTE.match(text, key.end())
+        ):
+            continue  # none of the three forms can hold this verb
+        for m in _TOOK_PART.finditer(text, max(0, key.start() - 160), key.end() + 140):
+            if m.start() <= key.start() and key.end() <= m.end():
+                found.setdefault(m.start(), m)
+    return [found[start] for start in sorted(found)]
+
+
 def _took_part_vs_tally(ctx: RuleContext, tallies: list[NumberMention]) -> Iterator[Hit]:
     """ "passed by 134 votes to 66 … The division, in which 208 members took part": those
     who took part voted for or against (or abstained, where a figure is given). Votes or
@@ -383,7 +408,7 @@ def _took_part_vs_tally(ctx: RuleContext, tallies: list[NumberMention]) -> Itera
     main = [t for t in tallies if not _tally_other(ctx, t)]
     found = [
         (m, "n" if m.group("n") else "n2" if m.group("n2") else "n3", False)
-        for m in _TOOK_PART.finditer(text)
+        for m in _took_part_matches(text)
     ]
     found += [(m, g, True) for m, g in _cast_totals(ctx)]
     for m, g, cast in found:
