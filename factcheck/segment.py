@@ -1,7 +1,9 @@
 """Segmentation: tell the article body from what is not the article.
 
 Related-link lines, newsletter and share prompts, advertisements, comment forms, photo
-captions and credits are excluded from the analysis and reported as boilerplate.
+captions and credits are excluded from the analysis and reported as boilerplate. A
+section label over the headline ("Currie Cup") and an agency under a byline ("By Jane Roe" /
+"Associated Press") are the article's own, not captions.
 """
 
 from __future__ import annotations
@@ -352,6 +354,7 @@ def segment(article: Article) -> Segmentation:
         if in_footer and kind is None:
             kind = "comment_form"
         kinds.append(kind or "body")
+    _keep_byline_agency(lines, kinds)
     _mark_leading_caption_and_headline(lines, kinds, article.title)
     return Segmentation(blocks=list(_group(article.text, lines, kinds)))
 
@@ -378,6 +381,23 @@ def _is_credited_caption(line: str) -> bool:
     if _CREDIT_AT_END.search(line):
         return True
     return _EMPHASISED.match(line) is not None and _EMPHASIS_CREDIT.search(line) is not None
+
+
+# A byline ("By LAURA ADEYEMI-PRICE", "By Jane Roe and Tom Lee"): the agency line under it is
+# the writer's, part of the article's credit, not a photo credit.
+_BYLINE = re.compile(r"^(?:By|BY)\s+[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]*){0,6}$")
+_BARE_AGENCY = re.compile(rf"^(?:The\s+)?{_KNOWN_AGENCIES}$")
+
+
+def _keep_byline_agency(lines: list[tuple[int, int, str]], kinds: list[BlockKind]) -> None:
+    """An agency alone on the line after a byline ("By Jane Roe" / "Associated Press") is
+    the writer's agency, article text like the byline."""
+    for i in range(1, len(lines)):
+        if kinds[i] != "caption" or kinds[i - 1] != "body":
+            continue
+        line = _MARKUP.sub("", lines[i][2]).strip()
+        if _BARE_AGENCY.match(line) and _BYLINE.match(_MARKUP.sub("", lines[i - 1][2]).strip()):
+            kinds[i] = "body"
 
 
 def _lines(text: str) -> Iterator[tuple[int, int, str]]:
@@ -410,7 +430,10 @@ def _mark_leading_caption_and_headline(
         second = body_idx[1]
         second_text = lines[second][2].lstrip("# ").strip()
         if title is not None and _same_text(second_text, title) and _is_short(first_text):
-            kinds[first], kinds[second] = "caption", "headline"
+            # A section label over the headline ("Currie Cup", "Energy · Fusion") is the
+            # article's own kicker, not a caption.
+            kinds[first] = "body" if _is_kicker(first_text) else "caption"
+            kinds[second] = "headline"
             return
         if (
             title is None
@@ -423,6 +446,19 @@ def _mark_leading_caption_and_headline(
             return
     if title is None and _is_short(first_text) and not first_text.endswith(_TERMINAL):
         kinds[first] = "headline"
+
+
+# A kicker: a few words naming a section, or a path of them ("Energy · Fusion", "Sport |
+# Rugby"); not "Jane Roe / Reuters", a credit.
+_KICKER_WORDS = 4
+_KICKER_PATH = re.compile(r"^[^.!?:/]{1,30}(?:\s+[·|>•]\s+[^.!?:/]{1,30}){1,3}$")
+
+
+def _is_kicker(line: str) -> bool:
+    """A short section label: no sentence, no credit, at most a few words or a path."""
+    if line.endswith(_TERMINAL) or any(mark in line for mark in (":", " by ", "/")):
+        return _KICKER_PATH.match(line) is not None
+    return len(line.split()) <= _KICKER_WORDS or _KICKER_PATH.match(line) is not None
 
 
 def _is_short(line: str) -> bool:

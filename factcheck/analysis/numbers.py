@@ -353,7 +353,7 @@ _EVENT_IN = re.compile(
 # the Calder Chamber Ensemble".
 _FOUND_BASE = r"found|establish|set\s+up|launch|form|creat|open"
 _IN_YEAR_FOUNDED = re.compile(
-    r"\b[Ii]n\s+(?P<y>1[0-9]\d\d|20\d\d)\b,?\s+(?:[^.;!?\d]{0,50}?\s)?"
+    r"\b[Ii]n\s+(?P<y>1[0-9]\d\d|20\d\d)\b,?\s+(?P<gap>[^.;!?\d]{0,50}?\s)?"
     rf"(?P<verb>(?:to\s+)?(?:{_FOUND_BASE})(?:ed)?)\b"
     r"(?=\s+(?:(?:the|a|an|its|his|her|their)\s|[A-Z]))"
 )
@@ -393,6 +393,14 @@ _EVENT_IN_LONG = re.compile(
     r"(?:(?!of\b)[\w'’-]+\s+){0,4}?"
     rf"(?i:{_FOUNDED_OBJECTS})(?:e?s)?\b(?P<gap>[^.;!?\d,()]{{0,60}}?)\bin\s+"
     rf"(?:{_MONTH_WORD}\s+)?(?P<y>1[0-9]\d\d|20\d\d)\b(?![\d%])"
+)
+# A span of time between the year and the founding: "In 1996, two years after she founded
+# the institute", "founded the lab a decade before moving to Oslo in 2004": the year is of
+# another event, the founding some years off it.
+_GAP_SHIFT = re.compile(
+    rf"\b(?:(?:{NUM}|a|an|several|some|few)\s+(?:years?|months?|decades?)|the\s+(?:year|decade))"
+    r"\s+(?:after|before|later|earlier|on)\b",
+    re.I,
 )
 # Words that start another clause inside the gap: "opened a shop on Main Street and moved
 # to Elm Street in 1990" is not a founding in 1990.
@@ -1308,6 +1316,9 @@ class _Finder:
             for m in self.finditer(pattern):
                 if pattern is _EVENT_IN_LONG and _GAP_CLAUSE.search(m.group("gap")):
                     continue  # "opened a shop on Main Street and moved … in 1990"
+                gap = m.group("gap") if "gap" in pattern.groupindex else m.group()
+                if gap and _GAP_SHIFT.search(gap):
+                    continue  # "In 1996, two years after she founded …": not its year
                 group = "y" if m.group("y") else "y2"
                 if any(e.kind == "event_year" and e.start == m.start(group) for e in self.out):
                     continue

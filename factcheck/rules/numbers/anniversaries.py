@@ -31,6 +31,33 @@ _UNTIL_BEFORE = re.compile(
 )
 
 
+# A year that names a thing, not a time: "the 1971 side", "the club's 1994 premiership".
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?P<prep>in|during|throughout|over|for|at|by)\s+)?"
+    r"\b(?:the|its|their|his|her|our|a|an|that|[\w-]+['’]s)\s+$",
+    re.I,
+)
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+_TIME_NOUN_AFTER = re.compile(
+    r"\s+(?:season|edition|campaign|year|summer|winter|spring|autumn|celebrations?|festivities"
+    r"|anniversary|centenary|jubilee)\b",
+    re.I,
+)
+
+
+def _names_a_thing(s_text: str, year: re.Match[str], offset: int, c_start: int, c_end: int) -> bool:
+    """Whether a year outside the anniversary's own clause modifies a noun ("including six
+    members of the 1971 side"): it names a thing of that year, not when the anniversary
+    falls ("in the 2013 season" and "the 2013 edition" still do)."""
+    if c_start <= offset + year.start() < c_end:
+        return False
+    before = _DETERMINER_BEFORE.search(s_text, max(0, year.start() - 30), year.start())
+    if before is None or before.group("prep"):
+        return False
+    tail = s_text[year.end() : year.end() + 20]
+    return _NOUN_AFTER.match(tail) is not None and _TIME_NOUN_AFTER.match(tail) is None
+
+
 def _event_for(ctx: RuleContext, mention: NumberMention) -> NumberMention | None:
     """The founding year a relative date speaks of: one in the same sentence, else the only
     founding year in the article."""
@@ -178,12 +205,13 @@ def _anniversary_hit(ctx: RuleContext, ann: NumberMention) -> Hit | None:
     founded = int(event.value)
     # The year the anniversary falls in, not the end of what marks it ("the centenary
     # exhibition runs until January 2027").
+    c_start, c_end = _own_clause(ctx, ann)
     others = {
         int(y.group())
         for y in _YEAR_IN_TEXT.finditer(s_text)
         if not _UNTIL_BEFORE.search(s_text, max(0, y.start() - 30), y.start())
+        and not _names_a_thing(s_text, y, sentence.start, c_start, c_end)
     } - {founded}
-    c_start, c_end = _own_clause(ctx, ann)
     if others and not any(int(y) in others for y in _YEAR_IN_TEXT.findall(text, c_start, c_end)):
         if _CLAUSE_WHEN.search(text, c_start, c_end):
             # The clause says when, the years are of other clauses ("went public in 2013").
@@ -287,7 +315,9 @@ def anniversary_vs_founding_year(ctx: RuleContext) -> Iterator[Hit]:
 
     **Not flagged.** Anniversaries of something else ("the 80th anniversary of the
     liberation", even beside the founding; "of its founding" and "of the club" count),
-    starts of people and work ("Ms Hart started in 1998", "Work began in 2001"), articles
+    starts of people and work ("Ms Hart started in 1998", "Work began in 2001"), a year
+    some years off the founding ("in 1996, two years after she founded the institute"), a
+    year naming a thing in another clause ("including members of the 1971 side"), articles
     with several different founding years (unless the anniversary shares a sentence with
     one), round phrases that fit ("two decades ago" for 2004 in
     2025), a thing's own opening ("50 years since the pool opened") against another

@@ -80,10 +80,12 @@ _NOUNS = r"(?:\s+(?:[a-z][\w-]*|[A-Z]{2,4}|(?<=\b(?:in|at)\s)[A-Z][a-z][\w'’-]
 # When or where a count falls, between it and its share: "186 stores over the next two
 # years, about 12% of …", "900 jobs by 2027", "40 branches in the coming months".
 _TIME_WORDS = r"years?|months?|weeks?|quarters?|days?"
+# Not the end of a range of years or figures: the "24" of "the 2023-24 financial year".
+_NOT_RANGE_END = r"(?<!\d[-–/])"
 _WHEN_ADV = (
     r"(?:\s+(?:over|within|during|in|by|before|through)(?:\s+(?:the|next|coming|past|last"
     rf"|following|first|end|of|this|{_TIME_WORDS}|[a-z]+(?=\s+(?:{_TIME_WORDS})\b)|\d{{1,2}}"
-    r"(?=\s+(?:" + _TIME_WORDS + r")\b)|(?:19|20)\d\d)){1,5}(?![\w-])"
+    r"(?=\s+(?:" + _TIME_WORDS + r")\b)|(?:19|20)\d\d(?:[-–/](?:\d\d){1,2})?)){1,5}(?![\w-])"
     rf"|\s+(?:this|next|last)\s+(?:{_TIME_WORDS}))?"
 )
 
@@ -96,12 +98,14 @@ def _share_patterns(share: str) -> list[re.Pattern[str]]:
             r"(?![\d%]|\s*(?:per\s?cent|percent)|\s+of\s+(?:whom|which|them|those|these))"
         ),
         re.compile(
-            rf"(?:(?P<cq>{QUAL})\s+)?(?P<c>{_AMOUNT}){_NOUNS}{_WHEN_ADV},?\s+(?:or\s+|representing\s+"
+            rf"(?:(?P<cq>{QUAL})\s+)?{_NOT_RANGE_END}(?P<c>{_AMOUNT}){_NOUNS}{_WHEN_ADV},?\s+"
+            r"(?:or\s+|representing\s+"
             r"|(?=(?:about|some|roughly|nearly|almost|around)\s))"
             rf"(?:(?P<pq>{QUAL})\s+)?(?P<p>{share})\s+{_OF_TOTAL}"
         ),
         re.compile(
-            rf"(?:(?P<cq>{QUAL})\s+)?(?P<c>{_AMOUNT})\s+(?:out\s+)?{_OF_TOTAL}{_NOUNS}{_LINK}"
+            rf"(?:(?P<cq>{QUAL})\s+)?{_NOT_RANGE_END}(?P<c>{_AMOUNT})\s+(?:out\s+)?{_OF_TOTAL}"
+            rf"{_NOUNS}{_LINK}"
             rf"(?:(?P<pq>{QUAL})\s+)?(?P<p>{share})"
         ),
     ]
@@ -127,7 +131,7 @@ _FRACTION_PATTERNS = _share_patterns(_FRACTION)
 # routes, or about 40 percent, …", "… 1,200 homes, roughly a fifth of the total"; a
 # spaced hyphen may stand for the dash ("Of those, 412 - about 41 per cent - had …").
 _SHARE_APPOSITION = re.compile(
-    rf"(?<![$€£¥₹\d.,])(?:(?P<cq>{QUAL})\s+)?(?P<c>{NUM})(?P<noun>(?:\s+[a-z][\w-]*){{0,3}}?)"
+    rf"(?<![$€£¥₹\d.,])(?:(?P<cq>{QUAL})\s+)?{_NOT_RANGE_END}(?P<c>{NUM})(?P<noun>(?:\s+[a-z][\w-]*){{0,3}}?)"
     r"(?P<of>\s+of\s+(?:them|those|these))?\s*(?:,|\(|[—–]|(?<=\s)-{1,2}(?=\s))\s*(?:or\s+|that\s+is\s+"
     rf"|representing\s+)?(?:(?P<pq>{QUAL})\s+)?(?P<p>{_SHARE})(?P<pts>\s+(?:percentage\s+)?"
     r"points?\b)?(?P<tail>\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z][\w-]*))?"
@@ -194,7 +198,8 @@ def share_of_total_mismatch(ctx: RuleContext) -> Iterator[Hit]:
     article's one earlier change of that way given as a count or sum ("added 76,000 jobs",
     "rose by $12 billion", "a net loss of 8,000"). A time phrase may stand between a count and
     its share ("close 186 stores over the next two years, about 12% of the chain's 1,240
-    outlets"). A sentence that opens with an event noun ("The closures", "The job cuts") and
+    outlets", "in the 2023-24 financial year"; the "24" of such a range is never
+    the count). A sentence that opens with an event noun ("The closures", "The job cuts") and
     gives its share of a whole ("the network", "the workforce", or the total's own noun) is
     checked against the article's one part of a total told earlier with a verb of that event
     ("will close 38 of its 412 stores").
