@@ -319,11 +319,20 @@ LATER_CORPORA = {
     "eval_r8": 0.97,
     "eval_r9": 0.95,
     "eval_r10": 0.97,
-    "eval_r11": 0.90,
+    "eval_r11": 0.93,
     "eval_r12": 1.00,
     "eval_r13": 0.96,
-    "eval_r14": 0.93,
-    "eval_r15": 0.96,
+    "eval_r14": 0.96,
+    "eval_r15": 1.00,
+    "eval_r16": 0.96,
+    "eval_r17": 1.00,
+    "eval_r18": 1.00,
+    "eval_r19": 0.93,
+    "eval_r20": 1.00,
+    "eval_r21": 0.96,
+    "eval_r22": 0.96,
+    "eval_r23": 0.70,
+    "eval_r24": 0.75,
 }
 
 
