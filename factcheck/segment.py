@@ -110,7 +110,10 @@ _LINE_PATTERNS: list[tuple[BlockKind, re.Pattern[str]]] = [
             r"|ad|story continues below(?: advertisement)?|(?:article|story) continues"
             r" (?:after|below)(?: (?:the|this) (?:ad|advert(?:isement)?))?|continue reading"
             r" (?:below|after (?:the|this) ad)|scroll to continue(?: with content)?"
-            r"|advertisement\s*[-–—:]\s*scroll to continue(?: (?:with content|reading))?)\s*[:.]?$",
+            r"|advertisement\s*[-–—:]\s*scroll to continue(?: (?:with content|reading))?"
+            # "Advertisement - story continues below"
+            r"|advertisement\s*[-–—:|]\s*(?:the\s+)?(?:story|article)\s+continues(?:\s+below)?)"
+            r"\s*[:.]?$",
             _I,
         ),
     ),

@@ -132,3 +132,17 @@ def test_a_briefing_sign_up_is_furniture(line: str) -> None:
     from factcheck.segment import classify_line
 
     assert classify_line(line) == "newsletter"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Advertisement - story continues below", "advertisement"),
+        ("ADVERTISEMENT | Article continues below", "advertisement"),
+        ("Advertisement revenue fell 12% in the quarter.", None),
+    ],
+)
+def test_an_advertisement_marker_with_a_continuation(line: str, kind: str | None) -> None:
+    from factcheck.segment import classify_line
+
+    assert classify_line(line) == kind
