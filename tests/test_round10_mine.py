@@ -146,3 +146,24 @@ def test_an_advertisement_marker_with_a_continuation(line: str, kind: str | None
     from factcheck.segment import classify_line
 
     assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        (
+            'Ms Justice Fennelly gave her ruling. "A busy diary is not a reason to be spared'
+            ' cross-examination on the central facts," the judge said.\n\n"A busy diary is not'
+            ' a reason to be spared cross-examination on the central facts," Ms Cassidy said.',
+            True,
+        ),
+        (
+            'Ms Justice Fennelly gave her ruling. "A busy diary is not a reason to be spared'
+            ' cross-examination on the central facts," the judge said.\n\n"A busy diary is not'
+            ' a reason to be spared cross-examination on the central facts," Fennelly added.',
+            False,
+        ),
+    ],
+)
+def test_fc601_the_judge_styled_justice(findings: ReviewFn, text: str, bad: bool) -> None:
+    assert bool(findings(HEAD + text, "FC601", published=PUB)) is bad

@@ -339,8 +339,10 @@ def _role_speaker(
     if match is None:
         return None
     role = " ".join((match.group("r1") or match.group("r2")).lower().split())
+    # Irish and British judges are styled "Ms Justice Fennelly", "Mr Justice Hale".
+    titles = rf"{re.escape(role)}|justice" if role == "judge" else re.escape(role)
     titled = re.compile(
-        rf"(?i:\b{re.escape(role)})\s+(?P<name>(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)"
+        rf"(?i:\b(?:{titles}))\s+(?P<name>(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)"
     )
     found = {
         m.group("name"): (m.start("name"), m.end("name")) for m in titled.finditer(text, 0, start)
