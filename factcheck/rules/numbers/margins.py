@@ -132,7 +132,8 @@ def margin_vs_tally(ctx: RuleContext) -> Iterator[Hit]:
     majority", "won by 357 votes", "a margin of fewer than 400 votes") and compares each
     with the difference between the two sides of a tally ("by 9,812 votes to 9,455", "passed
     52-48", "61 in favour and 38 against"): the nearest tally in the same paragraph, or the
-    only tally in the article, or the only one not told as a vote before the story's ("The
+    only tally in the article, or the only one not told as a vote before the story's, or
+    the only one whose sentence names someone the margin's sentence names ("The
     decision came a fortnight after the council approved its budget by 30 votes to 12"; a
     margin that fits that earlier vote is left alone). Beside a tally, margins told without
     "votes" after them are read too ("The margin was three votes", "The majority of 1,822
@@ -149,7 +150,9 @@ def margin_vs_tally(ctx: RuleContext) -> Iterator[Hit]:
     ("Gallagher, who grew up on the estate, won by a majority of 4,312"). A result laid out
     one candidate a line ("Gareth Lindley (Reform UK) 1,412") serves as well. Hedges are
     read as ranges ("fewer than 400", "about 360", "more than 300"), and round figures as
-    rounded ("a lead of 360" fits 357). Words
+    rounded ("a lead of 360" fits 357). By how much a vote cleared its threshold ("cleared
+    the bar by 49 votes", "nine more than the 374 required") is the winning side's votes less
+    the votes needed ("She needed … 361 votes"). Words
     of another contest are read in the margin's own clause: "a majority of 3,367 in a
     constituency where the Conservatives had a majority of 11,204 … in 2019" gives the 2019
     majority to the second margin only.
@@ -176,6 +179,9 @@ def margin_vs_tally(ctx: RuleContext) -> Iterator[Hit]:
     if any(m.kind == "margin" and m.unit == "seats" for m in numbers):
         yield from _seat_majority_hits(ctx)
     tallies = [m for m in numbers if m.kind == "tally" and m.value2 is not None]
+    text = ctx.article.text
+    if "needed" in text or "requir" in text or "threshold" in text:
+        yield from _threshold_hits(ctx, tallies)
     if not tallies:
         if "votes" in ctx.article.text:
             yield from _margin_vs_candidates(ctx)
@@ -197,6 +203,8 @@ def margin_vs_tally(ctx: RuleContext) -> Iterator[Hit]:
         pool = same_block or (
             tallies if len(distinct) == 1 else main if len(main_distinct) == 1 else []
         )
+        if not pool:
+            pool = _named_tally(ctx, margin, main or tallies)
         if not pool:
             continue
         if not same_block and block is not None and _own_vote_figures(ctx, block):
@@ -244,6 +252,82 @@ def margin_vs_tally(ctx: RuleContext) -> Iterator[Hit]:
             confidence=0.75,
             suggestion=f"{_fmt(diff)} votes, if the tally is right",
         )
+
+
+_CAPITAL = re.compile(r"\b[A-Z][a-z\u00e0-\u00ff][\w\u00e0-\u00ff-]{2,}")
+# Capitalised words that name no one: sentence openers, days, months.
+_NOT_NAMES = frozenset(
+    [
+        "The",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "There",
+        "Their",
+        "They",
+        "She",
+        "His",
+        "Her",
+        "Its",
+        "But",
+        "And",
+        "After",
+        "Before",
+        "When",
+        "While",
+        "With",
+        "From",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Council",
+        "County",
+        "City",
+        "State",
+        "Party",
+    ]
+)
+
+
+def _names(text: str) -> set[str]:
+    return {w for w in _CAPITAL.findall(text) if w not in _NOT_NAMES}
+
+
+def _named_tally(
+    ctx: RuleContext, margin: NumberMention, tallies: list[NumberMention]
+) -> list[NumberMention]:
+    """Of several votes, the one whose sentence names someone the margin's sentence names
+    ("Dalton received 18,432 votes to 15,907 for Ruiz … congratulating Dalton on a margin
+    of 2,252 votes"), where only one does; else none."""
+    sentences = ctx.analysis.sentences
+    m_sentence = sentences[margin.sentence]
+    names = _names(ctx.text(m_sentence.start, m_sentence.end))
+    if not names:
+        return []
+    named = [
+        t
+        for t in tallies
+        if names & _names(ctx.text(sentences[t.sentence].start, sentences[t.sentence].end))
+    ]
+    if len({(t.value, t.value2) for t in named}) != 1:
+        return []
+    return named
 
 
 # A tally its own sentence tells as a vote before the story's: "The decision came a
@@ -604,3 +688,74 @@ def _seat_majority_hits(ctx: RuleContext) -> Iterator[Hit]:
             confidence=0.65,
             suggestion=f"a {_fmt(expected)}-seat majority, if the seat totals are right",
         )
+
+
+# --- a vote's clearance of a threshold --------------------------------------------------
+
+# The votes needed: "She needed an absolute majority …, or 361 votes", "the threshold of 361
+# votes", "the 374 then required".
+_THRESHOLD = re.compile(
+    rf"\b(?:needed|required|requires|needs|threshold\s+(?:of|was|is))\b[^.;]{{0,80}}?"
+    rf"(?<![\d.,])(?P<t>{NUM})\s+votes\b"
+    rf"|\bthe\s+(?P<t2>{NUM})\s+(?:votes\s+)?(?:then\s+)?(?:needed|required)\b"
+)
+# By how much a vote cleared it: "cleared the bar by 49 votes", "nine more than the 374
+# required", "49 votes more than needed", "49 votes above the threshold".
+_CLEARED = re.compile(
+    r"\b(?:cleared|passed|exceeded|surpassed|topped|beat)\s+(?:the\s+)?(?:bar|threshold"
+    rf"|hurdle|mark|requirement)\s+by\s+(?:just\s+|only\s+)?(?P<n>{NUM})(?:\s+votes)?\b"
+    rf"|(?<![\d.,])(?P<n2>{NUM})\s+(?:votes\s+)?(?:more\s+than|above|over)\s+(?:the\s+)?"
+    rf"(?:(?P<t>{NUM})\s+)?(?:votes\s+)?(?:then\s+)?(?:needed|required|necessary|threshold)\b"
+)
+# A threshold of another vote: "in 2019, when she scraped through …", "then required".
+_THRESHOLD_OTHER = re.compile(r"\b(?:(?:19|20)\d\d|then|previous\w*|last\s+time)\b", re.I)
+_VOTES_BEFORE = re.compile(rf"(?<![\d.,])(?P<v>{NUM})\s+votes\b")
+
+
+def _threshold_hits(ctx: RuleContext, tallies: list[NumberMention]) -> Iterator[Hit]:
+    """ "by 401 votes to 284 … She needed … 361 votes … cleared the bar by 49 votes": by how
+    much a vote cleared its threshold is the winning side's votes less the votes needed;
+    a sentence that gives its own votes and threshold ("383 votes, just nine more than the
+    374 then required") is checked against those."""
+    text = ctx.article.text
+    thresholds: set[float] = set()
+    for sentence in ctx.analysis.sentences:
+        s_text = ctx.text(sentence.start, sentence.end)
+        for m in _THRESHOLD.finditer(s_text):
+            if not _THRESHOLD_OTHER.search(s_text):
+                thresholds.add(parse_number(m["t"] or m["t2"])[0])
+    winners = {t.value for t in tallies}
+    for sentence in ctx.analysis.sentences:
+        s_text = ctx.text(sentence.start, sentence.end)
+        if "than" not in s_text and " by " not in s_text:
+            continue
+        for m in _CLEARED.finditer(s_text):
+            stated = parse_number(m["n"] or m["n2"])[0]
+            votes = list(_VOTES_BEFORE.finditer(s_text, 0, m.start()))
+            if m["t"] and votes:
+                # Its own votes and threshold: "383 votes, just nine more than the 374".
+                got, need = parse_number(votes[-1]["v"])[0], parse_number(m["t"])[0]
+                spans = [
+                    (sentence.start + votes[-1].start("v"), sentence.start + votes[-1].end("v"))
+                ]
+            elif not m["t"] and len(thresholds) == 1 and len(winners) == 1:
+                if _THRESHOLD_OTHER.search(s_text):
+                    continue
+                got, need = next(iter(winners)), next(iter(thresholds))
+                tally = next(t for t in tallies if t.value == got)
+                spans = [(tally.start, tally.end)]
+            else:
+                continue
+            if not 0 <= got - need < got or stated == got - need:
+                continue
+            g = "n" if m["n"] else "n2"
+            start, end = sentence.start + m.start(g), sentence.start + m.end(g)
+            yield Hit(
+                message=(
+                    f"{_fmt(got)} votes against the {_fmt(need)} needed is a margin of"
+                    f" {_fmt(got - need)}, not {text[start:end]}."
+                ),
+                spans=[(start, end), *spans],
+                confidence=0.65,
+                suggestion=f"{_fmt(got - need)}, if the votes and the threshold are right",
+            )

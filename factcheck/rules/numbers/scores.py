@@ -31,6 +31,12 @@ _SCORE_RESULT = re.compile(
     r"(?:\s+(?:[A-Z][\w'’.-]*|de|la|of|and|the)){0,4}?\s+"
     r"(?P<a>\d{1,2})\s?[-–]\s?(?P<b>\d{1,2})\b(?![-–]\d|\s*%|[.,]\d)"
 )
+# A result told as a noun: "a 27-19 win over Canterbury", "their 2-1 defeat to Leeds".
+_SCORE_NOUN_RESULT = re.compile(
+    r"\b(?:[Aa]n?|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+(?P<a>\d{1,2})[-–](?P<b>\d{1,2})\s+"
+    r"(?:(?:home|away|league|cup|bonus-point)\s+)?(?P<verb>win|victory|defeat|loss|draw)\s+"
+    r"(?:over|against|to|at|with|by)\b"
+)
 # "The 4-1 win", "Saturday's 1-1 draw", "this 2-0 victory".
 _SCORE_REF = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+"
@@ -79,6 +85,11 @@ def _margin_n(ref: re.Match[str]) -> int:
 _INNINGS_TOTAL = re.compile(
     r"\b(?P<t>\d{2,3})\s+for\s+(?:\d|one|two|three|four|five|six|seven|eight|nine)\b"
     r"|\b(?:bowled\s+out|all\s+out)\s+for\s+(?P<t2>\d{2,3})\b|\b(?P<t3>\d{2,3})\s+all\s+out\b"
+    # Australian style, wickets first, after a verb of a finished innings: "posted 7/198",
+    # "finished on 5/161"; not bowling figures ("took 3/28") nor part-way ("from 3/52").
+    r"|\b(?:posted|post|posting|made|making|scored|scoring|compiled|amassed|totalled|racked\s+up"
+    r"|piled\s+up|(?:finished|ended|closed)\s+(?:on|at|with))\s+(?:a\s+)?"
+    r"(?:10|\d)/(?P<t4>\d{2,3})\b(?!/)"
 )
 # Another match's margin: "Central had won by 12 points when the teams met in January",
 # "their biggest win since 2019, when they won by 64 runs".
@@ -91,7 +102,14 @@ _OTHER_MATCH_AFTER = re.compile(
 _PART_WAY = re.compile(
     r"\b(?:at|were|was|reduced\s+to|slumped\s+to|struggling\s+on|had\s+reached)\s+\Z", re.I
 )
-_RUNS_MARGIN = re.compile(r"\bwon\s+by\s+(?P<n>\d{1,3})\s+runs\b")
+# "won by 46 runs", "beat Otago by 46 runs", "the 46-run victory", "a margin of 46 runs".
+_RUNS_MARGIN = re.compile(
+    r"\b(?:won|win|wins|beat|beating|defeated|defeating|lost|losing|loses)\b[^.;:\d]{0,40}?"
+    r"\bby\s+(?P<n>\d{1,3})\s+runs\b"
+    r"|\b(?P<n2>\d{1,3})-run\s+(?:win|victory|defeat|loss|margin|triumph|success|thrashing)\b"
+    r"|\bmargin\s+(?:of\s+victory\s+)?(?:was\s+|of\s+)(?P<n3>\d{1,3})\s+runs\b"
+)
+_TWO_INNINGS = re.compile(r"\b(?:first|second)[-\s]innings\b|\bfollow(?:ed|ing)?[-\s]on\b", re.I)
 _REVISED = re.compile(r"\b(?:DLS|D/L|Duckworth|revised\s+target|reduced\s+to)\b", re.I)
 _GOALS = {"single": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _GOALS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -120,12 +138,13 @@ def conflicting_scores(ctx: RuleContext) -> Iterator[Hit]:
     Aramoho Toa 52-47" … "a seven-goal win"), passing over results told as another match's
     ("In the earlier reserve-grade final, …", "Elsewhere, …", "since they beat Millbrook
     4-0", "… 4-0 in October"; a margin that fits one of those is left alone); a cricket
-    margin in runs ("won by 46 runs") against the two innings totals ("287 for six",
-    "bowled out for 251"). A championship lead
-    ("the 18-point cushion", "leads by 14 points", "nine points clear") is checked against
-    the one pair of points totals the article gives ("lifts Laaksonen to 212 points, with
-    Hughes on 197"), and a record lowered by a time ("lowered the course record by 41
-    seconds", "took 1.3 seconds off the meeting record") against the old record ("The
+    margin in runs ("won by 46 runs", "the 46-run victory") against the two innings totals
+    ("287 for six", "bowled out for 251", "posted 7/198"; not two innings a side). A result
+    told as a noun ("a 27-19 win over Canterbury") is a result; "also" tells another match's.
+    A championship lead ("the 18-point cushion", "leads by 14 points", "nine points clear")
+    is checked against the one pair of points totals the article gives ("lifts Laaksonen to
+    212 points, with Hughes on 197"), and a record lowered by a time ("lowered the course
+    record by 41 seconds", "took 1.3 seconds off the meeting record") against the old record ("The
     previous course record of 2:05:03") and the fastest time that beats it ("2 hours 4
     minutes and 12 seconds"). In Australian football ("Collingwood 14.9 (93) d Carlton
     11.12 (78)"), a margin ("The 21-point win", "beat Carlton by 12 points") is checked
@@ -195,7 +214,10 @@ def conflicting_scores(ctx: RuleContext) -> Iterator[Hit]:
         if _DIGIT.search(s_text) is None:
             continue
         # "won 4-3 on penalties", "1-0 at half-time": a partial score, not the result.
-        for r in _SCORE_RESULT.finditer(text, sentence.start, sentence.end):
+        found = list(_SCORE_RESULT.finditer(text, sentence.start, sentence.end))
+        if " win " in s_text or " victory " in s_text or " defeat " in s_text:
+            found += _SCORE_NOUN_RESULT.finditer(text, sentence.start, sentence.end)
+        for r in sorted(found, key=lambda m: m.start()):
             if not _PARTIAL_AFTER.match(text, r.end()):
                 results.append(r)
                 if _other_result(ctx, sentence, r):
@@ -218,7 +240,7 @@ def conflicting_scores(ctx: RuleContext) -> Iterator[Hit]:
 # Words that tell a result as another match's: "In the earlier reserve-grade final, Dapto
 # beat Thirlmere 22-20", "Elsewhere, …", "biggest win since they beat Millbrook 4-0".
 _RESULT_OTHER = re.compile(
-    r"\b(?:earlier|elsewhere|meanwhile|other|another|previous\w*|reverse|last\s+(?:season|week"
+    r"\b(?:earlier|elsewhere|meanwhile|other|another|also|previous\w*|reverse|last\s+(?:season|week"
     r"|month|year|time|meeting)|(?:19|20)\d\d)\b",
     re.I,
 )
@@ -252,11 +274,13 @@ def _runs_margin_hits(ctx: RuleContext) -> Iterator[Hit]:
     """ "lifted Ashdale to 287 for six … bowled out for 251 … won by 46 runs": a cricket
     margin in runs is the difference of the two innings totals."""
     text = ctx.article.text
-    if "runs" not in text or _REVISED.search(text):
+    if ("runs" not in text and "-run " not in text) or _REVISED.search(text):
         return
+    if "innings" in text and _TWO_INNINGS.search(text):
+        return  # two innings a side: the margin is not the difference of two totals
     totals: dict[int, tuple[int, int]] = {}
     for m in _INNINGS_TOTAL.finditer(text):
-        group = next(g for g in ("t", "t2", "t3") if m.group(g))
+        group = next(g for g in ("t", "t2", "t3", "t4") if m.group(g))
         if group == "t" and _PART_WAY.search(text, max(0, m.start() - 25), m.start()):
             continue  # "were 31 for two", "at 102 for one": part-way through the innings
         totals.setdefault(int(m.group(group)), (m.start(group), m.end(group)))
@@ -268,7 +292,7 @@ def _runs_margin_hits(ctx: RuleContext) -> Iterator[Hit]:
         after = text[margin.end() : margin.end() + 50].split(".")[0]
         if _HAD_WON.search(before) or _OTHER_MATCH_AFTER.search(after):
             continue  # another match's margin
-        stated = int(margin.group("n"))
+        stated = int(margin["n"] or margin["n2"] or margin["n3"])
         if stated == a - b:
             continue
         yield Hit(
