@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator
+from itertools import chain
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -418,6 +419,22 @@ _YEARS_AGO = re.compile(
     rf"(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM}|a|half\s+a)\s+"
     r"(?P<u>years?|decades?|centur(?:y|ies))\s+ago\b"
 )
+# A first event at a place, "N years ago": "Mill Lane staged its first match 87 years ago",
+# "the hall hosted its first concert two decades ago". Read against a start the article
+# gives ("the ground they have called home since 1931"), by FC406.
+_FIRST_AGO = re.compile(
+    r"\b(?P<verb>staged|hosted|held|played|saw|welcomed|put\s+on)\s+(?:its|their|the)\s+"
+    r"(?:very\s+)?first\s+(?:[\w'’-]+\s+){0,2}?(?:match|game|fixture|race|meeting|concert|show"
+    r"|performance|service|season|event|festival|screening|production)(?:es|s)?\b"
+    r"(?:\s+(?:there|here))?\s+"
+    rf"(?:(?P<q>{QUAL})\s+)?(?P<n>{NUM}|a|half\s+a)\s+"
+    r"(?P<u>years?|decades?|centur(?:y|ies))\s+ago\b"
+)
+# Where a club, a company or an event has been since a year: "the ground they have called
+# home since 1931", "its home since 1931". Paired only with a first event "N years ago".
+_HOME_SINCE = re.compile(
+    rf"\bhome\s+since\s+(?:{_MONTH_WORD}\s+)?(?P<y>1[0-9]\d\d|20\d\d)\b(?![\d%])"
+)
 _ANNIVERSARY = re.compile(
     rf"\b(?P<n>\d{{1,3}}(?:st|nd|rd|th)|(?i:{ORDINAL_WORD}))\s+(?:anniversary|birthday)\b"
     r"|\b(?P<w>centenary|centennial|bicentenary|bicentennial|sesquicentennial|semicentennial"
@@ -484,6 +501,15 @@ _RATE_BEFORE = re.compile(
     re.I,
 )
 _ELAPSED_UNIT = re.compile(r"(?:years?|decades?|centur(?:y|ies))\s+(?:since|after)\b")
+# "Thirty-one years on, it has doubled in size", "Now, two decades on, the site …": a span
+# from the event the text has just told, opening its sentence (a sentence-opening "Now" or
+# "Today" may come first), not "ten years on the board".
+_YEARS_ON = re.compile(
+    rf"\b(?P<n>{NUM}|(?i:a|half\s+a))\s+(?P<u>years?|decades?)\s+(?P<rel>on)\s*,"
+)
+_YEARS_ON_OPENING = re.compile(
+    rf"\s*[\"“‘']?(?:(?:[Nn]ow|[Tt]oday|[Aa]nd|[Bb]ut|[Ss]o),?\s+)?(?:(?:{QUAL})\s+)?$"
+)
 _VOTE_WORD = re.compile(r"\bvotes?\b")
 # A vote's margin: "a lead of 412 votes", "a 357-vote majority", "won by 357 votes".
 _MARGIN_NUM = rf"(?:(?:{QUAL})\s+|(?i:just|only|merely|a\s+mere)\s+)?(?P<n>{NUM})"
@@ -1001,12 +1027,14 @@ class _Finder:
         self._ages()
         if "born" in lowered or "birth" in lowered:
             self._births()
-        if any(k in lowered for k in _EVENT_KEYS):
+        if any(k in lowered for k in _EVENT_KEYS) or "home since" in lowered or " ago" in lowered:
             self._events()
         if any(k in lowered for k in _ANNIVERSARY_KEYS):
             self._anniversaries()
         if "since" in lowered or "after" in lowered:
             self._elapsed()
+        if "s on," in lowered:
+            self._years_on()
         self._counts()
         return self.out
 
@@ -1334,7 +1362,22 @@ class _Finder:
                         event=verb.lower(),
                     )
                 )
-        for m in self.finditer(_YEARS_AGO):
+        if "home since" in self.text[self.block.start : self.block.end].lower():
+            for m in self.finditer(_HOME_SINCE):
+                if any(e.kind == "event_year" and e.start == m.start("y") for e in self.out):
+                    continue
+                self.taken.append((m.start("y"), m.end("y")))
+                self.out.append(
+                    NumberMention(
+                        kind="event_year",
+                        start=m.start("y"),
+                        end=m.end("y"),
+                        sentence=self.sentence_of(m.start("y")),
+                        value=float(m.group("y")),
+                        event="home",
+                    )
+                )
+        for m in chain(self.finditer(_YEARS_AGO), self.finditer(_FIRST_AGO)):
             raw = m.group("n").lower()
             if raw in ("a", "half a"):
                 value, precision = (0.5 if raw == "half a" else 1.0), 1.0
@@ -1357,7 +1400,7 @@ class _Finder:
                     value=value * factor,
                     precision=precision * factor,
                     qualifier=qualifier,
-                    event=m.group("verb").lower(),
+                    event="first" if m.re is _FIRST_AGO else m.group("verb").lower(),
                 )
             )
 
@@ -1448,6 +1491,36 @@ class _Finder:
                     qualifier=qualifier_before(self.text, m.start(), self.block.start),
                     unit="years",
                     event=m.group("rel"),
+                )
+            )
+
+    def _years_on(self) -> None:
+        for m in self.finditer(_YEARS_ON):
+            s_start, _, _ = self.sentence_text(m.start())
+            if not _YEARS_ON_OPENING.fullmatch(self.text, s_start, m.start()):
+                continue  # not opening its sentence: "spent ten years on, and off, the board"
+            if not self.free(m.start(), m.end("u")):
+                continue
+            raw = " ".join(m.group("n").lower().split())
+            if raw in ("a", "half a"):
+                value, precision = (0.5 if raw == "half a" else 1.0), 1.0
+            else:
+                value, precision = parse_number(raw)
+            if m.group("u").lower().startswith("decade"):
+                value, precision = value * 10, precision * 10
+            if value <= 0:
+                continue
+            self.add(
+                NumberMention(
+                    kind="elapsed",
+                    start=m.start(),
+                    end=m.end("u"),
+                    sentence=self.sentence_of(m.start()),
+                    value=value,
+                    precision=precision,
+                    qualifier=qualifier_before(self.text, m.start(), self.block.start),
+                    unit="years",
+                    event="on",
                 )
             )
 

@@ -61,7 +61,18 @@ def _names_a_thing(s_text: str, year: re.Match[str], offset: int, c_start: int, 
 def _event_for(ctx: RuleContext, mention: NumberMention) -> NumberMention | None:
     """The founding year a relative date speaks of: one in the same sentence, else the only
     founding year in the article."""
-    events = [m for m in ctx.analysis.numbers if m.kind == "event_year"]
+    # Where a thing has been "home since 1931" dates only its first match or show there; a
+    # first match is of a place, whose founding is in its sentence or is that home's (not
+    # the club's founding told elsewhere).
+    events = [
+        m
+        for m in ctx.analysis.numbers
+        if m.kind == "event_year"
+        and (
+            (m.event == "home") == (mention.event == "first")
+            or (mention.event == "first" and m.sentence == mention.sentence)
+        )
+    ]
     same = [e for e in events if e.sentence == mention.sentence]
     if same:
         return same[0] if len({e.value for e in same}) == 1 else None
@@ -304,7 +315,9 @@ def anniversary_vs_founding_year(ctx: RuleContext) -> Iterator[Hit]:
     ("Breede Park, built in 1972 and now 58 years old": 52 or 53 in 2025). With no
     founding year, two anniversaries of the founding that both count to now ("marked its
     centenary on Tuesday", "the 110 years since his grandfather opened the workshop") must
-    agree.
+    agree. A first event at a place "N years ago" ("Mill Lane staged its first match 87
+    years ago") is read against where it has been "home since 1931", or a founding in its
+    own sentence (never the club's founding told elsewhere).
 
     **Why it matters.** An anniversary is arithmetic on two years; when it is off, either
     the founding year or the anniversary is wrong.

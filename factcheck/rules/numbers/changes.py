@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from factcheck.analysis.models import Sentence
-from factcheck.analysis.numbers import QUAL, interval, overlaps
+from factcheck.analysis.numbers import _SCALE_WORD, DIGITS, QUAL, interval, overlaps
 from factcheck.report import Category, Severity
 from factcheck.rules.numbers._common import (
     _AMOUNT,
@@ -68,14 +68,43 @@ _TAIL = (
     r"(?:\s+(?!(?:this|was|is|its|has|as|his|those|these|thus|plus|years|months)\b)"
     rf"[a-z][\w-]*s\b)?{_WHEN}"
 )
+# Money written with a letter sign or a code before its digits, which an _AMOUNT (whose
+# number needs a word boundary) cannot read: "R4.1 billion" (rand), "Rs 40 crore", "CHF
+# 2.3bn", "USD 12 million".
+_CODE = (
+    r"(?:R|Rs\.?\s?|(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|ZAR|INR|JPY|CNY|SEK|NOK|DKK|KES|NGN|SGD"
+    r"|HKD)\s?)"
+)
+_CODED = (
+    rf"(?<![\w.]){_CODE}{DIGITS}(?:(?:\s+|-){_SCALE_WORD}|(?:bn|mn|m|k)\b|\s+(?:crore|lakh)\b)?"
+)
+_CODED_HEAD = re.compile(rf"^{_CODE}(?=\d)")
+_MONEY = rf"(?:{_CODED}|{_AMOUNT})"
 _FROM_TO = (
-    rf"from\s+(?:(?P<xq>{QUAL})\s+)?(?P<x>{_AMOUNT}){_TAIL}\s+to\s+(?:(?P<yq>{QUAL})\s+)?"
-    rf"(?P<y>{_AMOUNT}){_TAIL}"
+    rf"from\s+(?:(?P<xq>{QUAL})\s+)?(?P<x>{_MONEY}){_TAIL}\s+to\s+(?:(?P<yq>{QUAL})\s+)?"
+    rf"(?P<y>{_MONEY}){_TAIL}"
 )
 _TO_FROM = (
-    rf"to\s+(?:(?P<yq>{QUAL})\s+)?(?P<y>{_AMOUNT}){_TAIL},?\s+from\s+(?:(?P<xq>{QUAL})\s+)?"
-    rf"(?P<x>{_AMOUNT}){_TAIL}"
+    rf"to\s+(?:(?P<yq>{QUAL})\s+)?(?P<y>{_MONEY}){_TAIL},?\s+from\s+(?:(?P<xq>{QUAL})\s+)?"
+    rf"(?P<x>{_MONEY}){_TAIL}"
 )
+
+
+def _money(raw: str) -> tuple[float, float, bool]:
+    """(value, precision, is_percent) of a _MONEY match: a coded sign is dropped like "$"."""
+    raw = raw.strip()
+    head = _CODED_HEAD.match(raw)
+    if head is None:
+        return _amount(raw)
+    rest = raw[head.end() :]
+    lakh = re.search(r"\s+(crore|lakh)$", rest)
+    if lakh is None:
+        return _amount(rest)
+    value, precision, pct = _amount(rest[: lakh.start()])
+    scale = 1e7 if lakh.group(1) == "crore" else 1e5
+    return value * scale, precision * scale, pct
+
+
 # What may part the figures from the change after them: a comma or a dash.
 _SEP = r"(?:\s*,\s+|\s*[–—]\s*|\s+-{1,2}\s+|\s+)"
 _CHANGE_AFTER = (
@@ -205,8 +234,8 @@ def _change_hits(ctx: RuleContext, start: int, end: int) -> Iterator[Hit]:
             if m.start("p") in done:
                 continue
             done.add(m.start("p"))
-            x, x_prec, x_pct = _amount(m.group("x"))
-            y, y_prec, y_pct = _amount(m.group("y"))
+            x, x_prec, x_pct = _money(m.group("x"))
+            y, y_prec, y_pct = _money(m.group("y"))
             p, p_prec, _ = _amount(m.group("p"))
             if x_pct != y_pct or x <= 0 or y < 0:
                 continue
@@ -263,8 +292,8 @@ def _change_hits(ctx: RuleContext, start: int, end: int) -> Iterator[Hit]:
                 suggestion=f"{abs(actual):.0f}{unit}, if the two figures are right",
             )
     for m in _MULTIPLE_PATTERN.finditer(text, start, end):
-        x, x_prec, x_pct = _amount(m.group("x"))
-        y, y_prec, y_pct = _amount(m.group("y"))
+        x, x_prec, x_pct = _money(m.group("x"))
+        y, y_prec, y_pct = _money(m.group("y"))
         if x_pct != y_pct or x <= 0:
             continue
         factor = _MULTIPLES[m.group("mult").lower()]
@@ -295,7 +324,8 @@ def percent_change_mismatch(ctx: RuleContext) -> Iterator[Hit]:
     "$5.4 billion, 20% higher than last year's $5.0 billion", "£24.6bn, up from the £20.5bn
     estimated by the department in 2021 – an increase of 14 per cent", "$124.5 million in
     property taxes next year, up from $118.0 million this year, a 7.2 percent increase", "…, a
-    drop of 11 percent and its worst fall in three years"; the new figure may be a copula's
+    drop of 11 percent and its worst fall in three years"; money may carry a letter or code
+    sign: "R4.1 billion", "CHF 2.3bn", "Rs 40 crore"; the new figure may be a copula's
     subject: "£312.6m for 2025/26 is up from £296.8m this year, a rise of 6.8 per cent", "$5.4
     billion was 20% higher than …") and works out the change the figures imply (Indian digit
     grouping, "12,96,000", is one figure). It allows for the rounding of each figure (trailing
@@ -722,8 +752,8 @@ def _change_back_hits(ctx: RuleContext, index: int) -> Iterator[Hit]:
     if len(pairs) != 1 or len(_ANY_DIGITS.findall(p_text)) != 2:
         return  # no pair, or other figures the change could be of
     m = pairs[0]
-    x, x_prec, x_pct = _amount(m.group("x"))
-    y, y_prec, y_pct = _amount(m.group("y"))
+    x, x_prec, x_pct = _money(m.group("x"))
+    y, y_prec, y_pct = _money(m.group("y"))
     if x_pct != y_pct or x <= 0 or y < 0 or x_pct:
         return
     if all(_YEAR_LIKE.fullmatch(m.group(g).strip()) for g in ("x", "y")):

@@ -92,6 +92,10 @@ _EVENT_CLASSES = [
     ),
 ]
 _PAST_ONLY = re.compile(r"\b(?:was|were|had\s+been)\b", re.I)
+# A clause about now: what "N years on" counts to the publication date.
+_PRESENT = re.compile(
+    r"\b(?:is|are|has|have|remains?|stands?|now|still|today|houses|holds|serves|runs)\b", re.I
+)
 _FUTURE_WORDS = re.compile(r"\b(?:will|next|upcoming|coming|approaching)\b", re.I)
 
 
@@ -119,6 +123,19 @@ def _year_clause(text: str, start: int, end: int, year_start: int) -> str:
     return text[start + before : after.start() if after else end]
 
 
+def _fits_earlier_year(ctx: RuleContext, m: NumberMention) -> bool:
+    """Whether some year before "N years on" is N years before the publication date: "The
+    council was founded in 1955 … signed the first deal in 2012. 'Seventy years on, …'"."""
+    published = ctx.article.published
+    if published is None:
+        return False
+    lo, hi = interval(m.value, m.precision, m.qualifier)
+    return any(
+        lo - 1 <= published.year - int(y.group(0)) <= hi + 1
+        for y in _YEAR_IN_TEXT.finditer(ctx.article.text, 0, m.start)
+    )
+
+
 def _elapsed_hit(ctx: RuleContext, m: NumberMention) -> Hit | None:
     text = ctx.article.text
     sentences = ctx.analysis.sentences
@@ -128,7 +145,19 @@ def _elapsed_hit(ctx: RuleContext, m: NumberMention) -> Hit | None:
     clause = text[m.end : clause_end]
     in_clause = [y for y in _YEAR_IN_TEXT.finditer(text, m.end, clause_end)]
     event_year: re.Match[str] | None = None
-    if in_clause:
+    if m.event == "on":
+        # "… opened in 1996. Thirty-one years on, it has …": from the one year just told.
+        if m.sentence == 0 or _YEAR_IN_TEXT.search(text, sentence.start, sentence.end):
+            return None
+        prev = sentences[m.sentence - 1]
+        years = list(_YEAR_IN_TEXT.finditer(text, prev.start, prev.end))
+        if len({y.group(0) for y in years}) != 1 or not _PRESENT.search(text, m.end, sentence.end):
+            return None  # no year, two, or "Ten years on, the site was sold": a past moment
+        if "\n" in text[prev.end : m.start] or _fits_earlier_year(ctx, m):
+            return None  # told in another paragraph, or counted from another year it fits
+        event_year = years[0]
+        in_clause = []
+    elif in_clause:
         if len({y.group(0) for y in in_clause}) != 1:
             return None
         event_year = in_clause[0]
@@ -163,7 +192,7 @@ def _elapsed_hit(ctx: RuleContext, m: NumberMention) -> Hit | None:
         return None
     if others:
         lo = hi = others.pop()
-    elif m.event != "since" or published is None:
+    elif m.event not in ("since", "on") or published is None:
         return None  # "30 years after the fire" needs the year it is counted to
     elif "next year" in s_text:
         lo = hi = published.year + 1
@@ -205,7 +234,9 @@ def elapsed_years_mismatch(ctx: RuleContext) -> Iterator[Hit]:
     for "since", to the publication date, and allows a year either way for the months.
     Anniversaries of a founding stay with FC406. A year and an "ago" side by side ("in
     1998, 20 years ago", "two decades ago, in 2004") are checked against the publication
-    date.
+    date. "N years on" opening a sentence about now ("Thirty-one years on, it has doubled")
+    counts from the one year of the sentence before, in its paragraph, to the publication
+    date (not when past, "Ten years on, it was sold", nor when an earlier year fits).
 
     **Why it matters.** The arithmetic is on two years the reader can see; when it is off,
     one of them is wrong.

@@ -10,6 +10,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from factcheck.analysis.numbers import (
+    DIGITS,
     NUM,
     QUAL,
     WORD_NUM,
@@ -202,7 +203,9 @@ def share_of_total_mismatch(ctx: RuleContext) -> Iterator[Hit]:
     the count). A sentence that opens with an event noun ("The closures", "The job cuts") and
     gives its share of a whole ("the network", "the workforce", or the total's own noun) is
     checked against the article's one part of a total told earlier with a verb of that event
-    ("will close 38 of its 412 stores").
+    ("will close 38 of its 412 stores"). A bare count of a survey's whole ("Across all
+    sectors, 612, or 31%, said …", "Overall, …", "In total, …") is checked against the
+    article's one sample size ("questioned 2,400 farmers", "a poll of 1,000 adults").
 
     **Why it matters.** Two of the three figures are enough to compute the third, so a
     mismatch is a certain error in one of them.
@@ -770,6 +773,21 @@ def _share_of_earlier_total(
             if hit is not None:
                 yield hit
             continue
+        if (
+            not m.group("of")
+            and not m.group("tail")
+            and head is None
+            and _WHOLE_CUE.search(text, sentence.start, m.start("c"))
+            and not _ANY_DIGIT.search(text, sentence.start, m.start("c"))
+        ):
+            # "Across all sectors, 612, or 31%, said …": a bare count of the whole sample
+            total = _survey_total(ctx, m.start("c"), c)
+            if total is not None:
+                seen.add(m.start("p"))
+                hit = _earlier_share_hit(ctx, m, c, c_prec, p_range, total)
+                if hit is not None:
+                    yield hit
+            continue
         back = _BACK_CUE.search(text, sentence.start, m.start("c"))
         if head is None and back is not None and back.group("noun"):
             head = back.group("noun").lower()  # "Of those stations, three, …"
@@ -804,6 +822,43 @@ def _share_of_earlier_total(
         hit = _earlier_share_hit(ctx, m, c, c_prec, p_range, total)
         if hit is not None:
             yield hit
+
+
+# A sentence said to be about the whole of a survey's sample: "Overall, …", "Across all
+# sectors, …", "In total, …".
+_WHOLE_CUE = re.compile(
+    r"\b(?:overall|in\s+total|altogether|in\s+all|all\s+told|across\s+(?:all|every)"
+    r"|across\s+the\s+(?:whole|entire|full)\s+(?:sample|survey|poll))\b",
+    re.I,
+)
+_ANY_DIGIT = re.compile(r"\d")
+_SURVEY_KEYS = ("survey", "poll", "question", "interview", "asked", "sample")
+# The sample of a survey: "questioned 2,400 farmers", "a poll of 1,000 adults", "2,000
+# voters were surveyed".
+_SURVEY_TOTAL = re.compile(
+    r"\b(?:surveyed|polled|questioned|interviewed|asked|sampled|(?:survey|poll|sample)\s+of)"
+    rf"\s+(?:(?:{QUAL})\s+)?(?P<t>{DIGITS})\s+[a-z]"
+    rf"|(?<![\d.,])(?P<u>{DIGITS})(?:\s+[a-z][\w-]*){{1,3}}\s+(?:were|had\s+been)\s+"
+    r"(?:surveyed|polled|questioned|interviewed|asked|sampled)\b",
+    re.I,
+)
+
+
+def _survey_total(ctx: RuleContext, before: int, c: float) -> NumberMention | None:
+    """The one sample size a survey article gives before ``before``, larger than the part;
+    None when there is none, or two different ones it could be."""
+    text = ctx.article.text
+    lowered = text[:before].lower()
+    if not any(k in lowered for k in _SURVEY_KEYS):
+        return None
+    starts = {
+        m.start("t") if m.group("t") else m.start("u")
+        for m in _SURVEY_TOTAL.finditer(text, 0, before)
+    }
+    found = [t for t in ctx.analysis.numbers if t.start in starts and t.kind == "count"]
+    if len({t.value for t in found}) != 1 or found[0].value <= c:
+        return None
+    return found[0]
 
 
 def _earlier_share_hit(
