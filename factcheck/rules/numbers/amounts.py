@@ -224,7 +224,12 @@ def conflicting_amounts(ctx: RuleContext) -> Iterator[Hit]:
     reported when the article ties that thing (or another
     name for it: buffer, cushion, headroom; target, goal; fine, penalty) to one other
     amount. So are parts listed beside a total that do not add up to it ("up to ¥920
-    billion in total, ¥480 billion for … and ¥540 billion for …"), three or more amounts
+    billion in total, ¥480 billion for … and ¥540 billion for …"; "€40 million is allocated
+    to …, €31 million to … and €20 million to …, bringing the total to €96 million"), an
+    earlier total split to its end in a sentence that opens on it, whose parts do not add up
+    to it ("Of the total, $1.1 billion …, $640 million … and the remaining $390 million"; the
+    total is the amount the opener names, else the nearest earlier one larger than the parts
+    before "the remaining", and none earlier may equal the sum), three or more amounts
     listed with what each is for ("Rs. 1,265 crore for …, … and Rs. 348 crore for …", rupees,
     crore and lakh read too) that the next sentence sums to another figure ("Together, the
     four heads account for Rs. 3,412 crore"; not "In all" without "these" or a count of the
@@ -329,6 +334,7 @@ def conflicting_amounts(ctx: RuleContext) -> Iterator[Hit]:
         *_bare_restatements(ctx, every),
         *money_links.tied_restatements(ctx, every),
         *money_links.parts_vs_total(ctx, every),
+        *money_links.split_of_total(ctx, every),
         *money_links.listed_then_summed(ctx),
         *money_links.premium_hits(ctx, every),
         *money_links.cumulative_points(ctx),

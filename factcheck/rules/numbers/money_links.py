@@ -365,6 +365,13 @@ _TOTAL_BEFORE = re.compile(
     re.I,
 )
 _PREP = r"(?:for|to|from|on|towards?|in|into|at|with)"
+# What a part is for, said with a verb first: "€40 million is allocated to", "$2m will go
+# towards", "£5m has been set aside for".
+_FOR = (
+    r"(?:(?:is|are|was|were|will|would|has|have|had|be|been|being|goes|go|went|going|set"
+    r"|aside|allocated|allotted|earmarked|assigned|reserved|spent|used|put|given|directed"
+    rf"|channelled|channeled)\s+){{0,4}}{_PREP}"
+)
 _NO_FIGURE = r"[^,;:.\d$€£¥₹()—–]"
 # From the total to its first part: "¥920 billion in total to Kaminari, ¥480 billion".
 _TOTAL_LEAD = re.compile(
@@ -374,15 +381,19 @@ _TOTAL_LEAD = re.compile(
 )
 # From one part to the next: "¥480 billion for a second line in Kumamoto and ¥540 billion".
 _PART_GLUE = re.compile(
-    rf"\s+{_PREP}\s+{_NO_FIGURE}{{1,100}}?(?P<sep>,\s*(?:and\s+)?|\s+and\s+|;\s*(?:and\s+)?)"
+    rf"\s+{_FOR}\s+{_NO_FIGURE}{{1,100}}?(?P<sep>,\s*(?:and\s+)?|\s+and\s+|;\s*(?:and\s+)?)"
     r"(?:a\s+further\s+|another\s+)?(?:(?:" + QUAL + r")\s+)?",
     re.I,
 )
-_PART_END = re.compile(rf"\s+{_PREP}\b", re.I)
+_PART_END = re.compile(rf"\s+{_FOR}\b", re.I)
 # From the last part to a total after it: "…, a total of ¥920 billion", "…, for a combined".
 _TOTAL_TAIL = re.compile(
-    rf"\s+{_PREP}\s+{_NO_FIGURE}{{1,100}}?,?\s+(?:for\s+)?(?:a\s+(?:total|combined)\s+(?:of\s+)?"
-    r"|totall?ing\s+|in\s+all\s+|altogether\s+)(?:(?:" + QUAL + r")\s+)?",
+    rf"\s+{_FOR}\s+{_NO_FIGURE}{{1,160}}?,?\s+(?:for\s+)?(?:a\s+(?:total|combined)\s+(?:of\s+)?"
+    r"|totall?ing\s+|in\s+all\s+|altogether\s+"
+    # "…, bringing the total to €96 million", "taking the overall figure to"
+    r"|(?:bringing|taking|making|putting)\s+(?:the|a|its|their)\s+(?:overall\s+|combined\s+"
+    r"|total\s+)?(?:total|sum|figure|bill|cost|package|investment)\s+(?:to|of|at)\s+)"
+    r"(?:(?:" + QUAL + r")\s+)?",
     re.I,
 )
 
@@ -433,14 +444,85 @@ def parts_vs_total(ctx: RuleContext, money: list[NumberMention]) -> Iterator[Hit
             parts = _chain(text, ms, i + 1)
             if parts and all(p.unit == total.unit for p in parts):
                 yield from _sum_hit(ctx, total, parts)
+        listed: set[int] = set()  # a chain's tail is no list of its own
         for i in range(len(ms) - 2):
+            if ms[i].start in listed:
+                continue
             parts = _chain(text, ms, i)
             if not parts or ms.index(parts[-1]) + 1 >= len(ms):
                 continue
+            listed.update(p.start for p in parts)
             total = ms[ms.index(parts[-1]) + 1]
             tail = _TOTAL_TAIL.fullmatch(text, parts[-1].end, total.start)
             if tail is not None and all(p.unit == total.unit for p in parts):
                 yield from _sum_hit(ctx, total, parts)
+
+
+# --- an earlier total split to its end: "Of the total, $1.1bn …, $640m … and the remaining $390m"
+
+# The sentence opens on a total already given: "Of the total,", "Of that,", "Of the $2.3bn,".
+_OF_TOTAL = re.compile(
+    r"(?:Of\s+(?:the|that|this|these|those|it|which)\b(?:\s+(?:total|sum|money|amount|funding"
+    r"|funds|package|pot|budget|allocation|figure))?|Of\s+the\s+(?=[$€£¥₹]))",
+)
+# The last part is what is left, so the parts claim to exhaust the total.
+_REST_BEFORE = re.compile(
+    r"\b(?:the\s+(?:remaining|rest|balance|remainder|other|final|last)|a\s+final|the\s+remaining)"
+    r"(?:\s+of(?:\s+the)?)?\s+(?:(?:" + QUAL + r")\s+)?$",
+    re.I,
+)
+
+
+def split_of_total(ctx: RuleContext, money: list[NumberMention]) -> Iterator[Hit]:
+    """ "Of the total, $1.1 billion will buy buses, $640 million will rebuild rail yards and
+    the remaining $390 million …": a total given earlier, split to its end, whose parts do not
+    add up to it. The total is the nearest earlier amount in the currency that is larger
+    than the parts before "the remaining", or the one the opener names."""
+    text = ctx.article.text
+    if "Of " not in text:
+        return
+    sentences = ctx.analysis.sentences
+    by_sentence: dict[int, list[NumberMention]] = {}
+    for m in money:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    for index, ms in by_sentence.items():
+        opener = _OF_TOTAL.match(text, sentences[index].start)
+        if opener is None or len(ms) < 2:
+            continue
+        ms.sort(key=lambda m: m.start)
+        named = ms[0] if ms[0].start == opener.end() else None
+        parts = ms[1:] if named else ms
+        last = parts[-1]
+        if len(parts) < 2 or not _REST_BEFORE.search(text, max(0, last.start - 30), last.start):
+            continue
+        if any(p.unit != last.unit or p.qualifier for p in parts):
+            continue  # "about $1bn" or another currency: no sum to check
+        lo, hi = _sum_range(parts)
+        if named is not None:
+            total = named
+        else:
+            # the nearest earlier amount the parts before "the remaining" fit inside
+            before = sum(p.value for p in parts[:-1])
+            earlier = [
+                m for m in money if m.sentence < index and m.unit == last.unit and m.value > before
+            ]
+            if not earlier or any(
+                overlaps((lo, hi), interval(m.value, m.precision, m.qualifier)) for m in earlier
+            ):
+                continue
+            total = max(earlier, key=lambda m: m.start)
+        if overlaps((lo, hi), interval(total.value, total.precision, total.qualifier)):
+            continue
+        listed = ", ".join(ctx.text(p.start, p.end) for p in parts)
+        exact = sum(p.value for p in parts)
+        yield Hit(
+            message=(
+                f"The parts given ({listed}) add up to {_money_text(ctx, parts[0], exact)}, not"
+                f" to the total of {ctx.text(total.start, total.end)} they split."
+            ),
+            spans=[(last.start, last.end), (total.start, total.end)],
+            confidence=0.6,
+        )
 
 
 # --- parts listed in one sentence, summed in the next ----------------------------------------

@@ -27,6 +27,58 @@ _HOUSEHOLDS = dict.fromkeys(("families", "dwellings", "flats", "apartments"), "h
 # Words for jobs lost, which count the jobs cut or the workers laid off ("will lay off 640
 # workers" … "the 460 layoffs"): they pair with either.
 _LOSSES = frozenset(("layoffs", "redundancies", "lay-offs"))
+# An event counted either by the verb before what it befell ("cancelled 2,140 services",
+# "2,140 flights were cancelled") or by its own noun ("the 2,410 cancellations"): both
+# count one thing, so a swap between them is as telling as within one noun.
+_EVENT_NOUNS = {
+    "cancellations": "cancel",
+    "delays": "delay",
+    "arrests": "arrest",
+    "evacuations": "evacuate",
+    "deportations": "deport",
+    "diversions": "divert",
+    "closures": "close",
+    "admissions": "admit",
+    "rescues": "rescue",
+    "recalls": "recall",
+    "complaints": "complain",
+    "hires": "hire",
+}
+_EVENT_VERB = (
+    r"(?P<v>cancell?ed|delayed|arrested|evacuated|deported|diverted|closed|admitted|rescued"
+    r"|recalled|hired)"
+)
+_EVENT_STEM = {
+    "cancelled": "cancel",
+    "canceled": "cancel",
+    "delayed": "delay",
+    "arrested": "arrest",
+    "evacuated": "evacuate",
+    "deported": "deport",
+    "diverted": "divert",
+    "closed": "close",
+    "admitted": "admit",
+    "rescued": "rescue",
+    "recalled": "recall",
+    "hired": "hire",
+}
+# "cancelled more than 2,140 flights": the verb, then at most a few hedging words.
+_VERB_BEFORE = re.compile(
+    rf"\b{_EVENT_VERB}\s+(?:(?:a|an|the|some|about|around|nearly|almost|over|more|fewer|less"
+    r"|than|at|least|roughly|total|of|another)\s+){0,4}$",
+    re.I,
+)
+# "2,140 flights were cancelled": the noun, then the verb in the passive.
+_VERB_AFTER = re.compile(
+    rf"\s+(?:(?:were|was|have|has|had|been|being|got)\s+){{1,2}}{_EVENT_VERB}\b", re.I
+)
+# Indian amounts the figure reader leaves as bare counts: "Rs 1,28,650 crore".
+_RUPEES_BEFORE = re.compile(r"(?:\bRs\.?|\bINR|₹)\s?$")
+_INDIAN_SCALE = re.compile(r"\s(crore|lakh)\b")
+_MONTHS = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b"
+)
 _MIN_DIGITS = 3  # "25" and "52" are two figures far too often
 _MOST_APART = 1.5
 # A figure named back as one already given ("all 430 families who fled", "the 430 homes"):
@@ -36,7 +88,7 @@ _NAMED_BACK = re.compile(r"\b(?:[Aa]ll(?:\s+the)?|[Tt]he|[Tt]hose|[Tt]hese)\s+$"
 # scenarios: "up from", "compared with", "forecast", "last year".
 _OTHER_MOMENT = re.compile(
     r"\b(?:from|compared|against|versus|previous\w*|last|next|earlier|ago|forecast\w*"
-    r"|projected|expected|estimat\w*|target\w*|budget(?:ed)?\s+for|revised|original\w*"
+    r"|projected|expected|estimat\w*|target\w*|budgeted\s+for|revised|original\w*"
     r"|instead|rather\s+than|would|could|if)\b",
     re.I,
 )
@@ -45,16 +97,32 @@ _OTHER_MOMENT = re.compile(
 def _keys(ctx: RuleContext, m: NumberMention) -> tuple[tuple[str, str], ...]:
     """What a figure measures, for figures of one kind to be compared: a currency, or the
     noun a count counts ("jobs", "homes"); layoffs count jobs and workers both."""
+    text = ctx.article.text
+    scale = _INDIAN_SCALE.match(text, m.end) if "lakh" in text or "crore" in text else None
     if m.kind == "money" and m.unit:
-        return (("money", m.unit),)
-    if m.kind == "count":
-        noun = _noun_after(ctx.article.text, m.end)
-        if noun is not None and not noun[1]:
-            if noun[0] in _LOSSES:
-                return (("count", "jobs"), ("count", "workers"))
-            word = _HOUSEHOLDS.get(noun[0], noun[0])
-            return (("count", _NOUN_GROUPS.get(word, word)),)
-    return ()
+        # "₹1,28,650 crore" is read without its scale: keep crore and lakh apart
+        return (("money", m.unit + (" " + scale.group(1) if scale else "")),)
+    if m.kind != "count":
+        return ()
+    if scale is not None and _RUPEES_BEFORE.search(text, max(0, m.start - 5), m.start):
+        return (("money", "INR " + scale.group(1)),)
+    noun = _noun_after(text, m.end)
+    if noun is not None and not noun[1]:
+        if noun[0] in _LOSSES:
+            return (("count", "jobs"), ("count", "workers"))
+        if noun[0] in _EVENT_NOUNS:
+            return (("event", _EVENT_NOUNS[noun[0]]),)
+    keys: list[tuple[str, str]] = []
+    if noun is not None and not noun[1]:
+        word = _HOUSEHOLDS.get(noun[0], noun[0])
+        keys.append(("count", _NOUN_GROUPS.get(word, word)))
+    # the verb names the event whatever the noun: "cancelled 2,140 regional flights"
+    verb = _VERB_BEFORE.search(text, max(0, m.start - 60), m.start)
+    if verb is None and noun is not None:
+        verb = _VERB_AFTER.match(text, noun[2])
+    if verb is not None:
+        keys.append(("event", _EVENT_STEM[verb.group("v").lower()]))
+    return tuple(keys)
 
 
 def _clause(ctx: RuleContext, m: NumberMention) -> str:
@@ -82,7 +150,11 @@ def transposed_digits(ctx: RuleContext) -> Iterator[Hit]:
     digits swapped (€115.7 billion and €117.5 billion, 272,000 and 227,000, ₹11.21 and ₹11.12),
     both places are reported: two different quantities that happen to read as each other so are
     far rarer than a typo. Homes, households, families, flats and dwellings count as one noun;
-    layoffs and redundancies pair with jobs and with workers.
+    layoffs and redundancies pair with jobs and with workers. An event counted by the verb
+    before what it befell ("cancelled 2,140 services", "2,140 flights were cancelled") pairs
+    with its own noun ("the 2,410 cancellations"; arrests, delays, evacuations and the like).
+    Rupee amounts in crore or lakh ("Rs 1,28,650 crore", "₹12,460 crore") are compared
+    within their scale.
     Only figures of three significant digits or more are compared, or of exactly three digits
     when the later one is named back ("all 430 families who fled" after "340 homes"), and
     neither swapped digit may be a zero.
@@ -97,7 +169,8 @@ def transposed_digits(ctx: RuleContext) -> Iterator[Hit]:
 
     **Not flagged.** Figures in one sentence ("from $1.25bn to $1.52bn"), figures either of
     whose clause sets it apart as another moment or scenario ("up from", "compared with",
-    "last year", "forecast", "would"), figures whose sentences name different years,
+    "last year", "forecast", "would"; not "the budget for 2025/26", which is the budget
+    itself), figures whose sentences name different years or different months,
     figures more than half apart, years, and a later figure the article gives more than
     once.
 
@@ -143,6 +216,9 @@ def transposed_digits(ctx: RuleContext) -> Iterator[Hit]:
             years = [set(_YEAR_IN_TEXT.findall(t)) for t in texts]
             if all(years) and years[0] != years[1]:
                 continue
+            months = [set(_MONTHS.findall(t)) for t in texts]
+            if all(months) and not months[0] & months[1]:
+                continue  # "in March" … "in April": two counts
             first, second = ctx.text(a.start, a.end), ctx.text(b.start, b.end)
             yield Hit(
                 message=(
