@@ -451,6 +451,21 @@ _ANNIVERSARY = re.compile(
     rf"|\b(?:celebrat\w+|mark(?:s|ed|ing)?)\s+its\s+(?P<its>{NUM})\s+years\b"
     r"(?=\s*[,.;]|\s+(?:of\s+(?:existence|history)|in\s+(?:business|[A-Z])|with|this|on)\b)"
 )
+_ANNIVERSARY_KEYS = (
+    "anniversar",
+    "birthday",
+    "centen",
+    "jubilee",
+    "sesquicent",
+    "semicent",
+    "tercent",
+    "since",
+    "celebrat",
+    "mark",
+    "end",
+    "clos",
+    "after",
+)
 # A bare count of years marked, the thing its subject: "Rheinklang is marking 50 years
 # with an anniversary programme", "The bakery celebrates 40 years this month", "It marks
 # 25 years on Friday". Not "25 years with the club" of a person (FC406 checks the subject),
@@ -1414,6 +1429,8 @@ class _Finder:
                     # the article speaks of (FC406 reads the two forms differently).
                     form = "since_thing" if m.group("thing") else "since_founder"
                     self._add_anniversary(m.start(), m.end(), value, event=form)
+        if not any(k in lowered for k in _ANNIVERSARY_KEYS):
+            return  # a cheap gate: each form holds one of these
         for m in self.finditer(_ANNIVERSARY):
             if m.group("n"):
                 raw = m.group("n").lower()

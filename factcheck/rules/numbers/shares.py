@@ -156,6 +156,12 @@ _AFTER_SHARE = re.compile(
 )
 
 
+# Where a figure starts, in digits or in words ("2,700", "forty-eight", "a million").
+_FIGURE_START = re.compile(
+    rf"(?<![\d.,])\d|\b(?:{WORD_NUM})\b|\ban?\s+(?:hundred|thousand|million|billion)\b"
+)
+
+
 @rule("FC404", category=Category.NUMBER, severity=Severity.WARNING)
 def share_of_total_mismatch(ctx: RuleContext) -> Iterator[Hit]:
     """A percentage of a stated total disagrees with the count given for it.
@@ -246,7 +252,9 @@ def share_of_total_mismatch(ctx: RuleContext) -> Iterator[Hit]:
         patterns = (_SHARE_PATTERNS if has_pct else []) + (
             _FRACTION_PATTERNS if has_fraction else []
         )
-        if " of " in lowered:
+        # A share told with its count and total holds two figures at least: a cheap count
+        # spares the costly patterns most sentences with one percentage.
+        if " of " in lowered and len(_FIGURE_START.findall(lowered, 0)) >= 2:
             yield from _share_hits(ctx, sentence.start, sentence.end, seen, patterns)
         yield from _share_of_earlier_total(ctx, index, seen, has_fraction=has_fraction)
         if " of th" in lowered:

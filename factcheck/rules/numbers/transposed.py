@@ -94,11 +94,12 @@ _OTHER_MOMENT = re.compile(
 )
 
 
-def _keys(ctx: RuleContext, m: NumberMention) -> tuple[tuple[str, str], ...]:
+def _keys(ctx: RuleContext, m: NumberMention, indian: bool = False) -> tuple[tuple[str, str], ...]:
     """What a figure measures, for figures of one kind to be compared: a currency, or the
-    noun a count counts ("jobs", "homes"); layoffs count jobs and workers both."""
+    noun a count counts ("jobs", "homes"); layoffs count jobs and workers both. ``indian``:
+    the article writes crore or lakh (looked for once, not per figure)."""
     text = ctx.article.text
-    scale = _INDIAN_SCALE.match(text, m.end) if "lakh" in text or "crore" in text else None
+    scale = _INDIAN_SCALE.match(text, m.end) if indian else None
     if m.kind == "money" and m.unit:
         # "₹1,28,650 crore" is read without its scale: keep crore and lakh apart
         return (("money", m.unit + (" " + scale.group(1) if scale else "")),)
@@ -178,13 +179,14 @@ def transposed_digits(ctx: RuleContext) -> Iterator[Hit]:
     """
     numbers = ctx.analysis.numbers
     keyed: list[tuple[NumberMention, tuple[str, str], str]] = []
+    indian = "lakh" in ctx.article.text or "crore" in ctx.article.text
     for m in numbers:
         if m.kind not in ("money", "count") or m.value <= 0:
             continue
         digits = _digits(ctx, m)
         if _YEAR_LIKE.fullmatch(digits) or len(digits) < _MIN_DIGITS:
             continue
-        keyed.extend((m, key, digits) for key in _keys(ctx, m))
+        keyed.extend((m, key, digits) for key in _keys(ctx, m, indian))
     if len(keyed) < 2:
         return
     uses = Counter((key, m.value) for m, key, _ in keyed)
