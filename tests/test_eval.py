@@ -333,6 +333,7 @@ LATER_CORPORA = {
     "eval_r22": 0.96,
     "eval_r23": 1.00,
     "eval_r24": 0.96,
+    "eval_r25": 0.74,
 }
 
 

@@ -167,3 +167,25 @@ def test_an_advertisement_marker_with_a_continuation(line: str, kind: str | None
 )
 def test_fc601_the_judge_styled_justice(findings: ReviewFn, text: str, bad: bool) -> None:
     assert bool(findings(HEAD + text, "FC601", published=PUB)) is bad
+
+
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        # The reverse fixture's margin, told beside its own score.
+        (
+            "Redcastle won 27-19 at Castle Park on Saturday.\n\nHarbury had won the reverse"
+            " fixture 24-10 on Saturday, November 23, a 14-point margin that stung.",
+            False,
+        ),
+        # A margin compared with another match's score is still this match's.
+        (
+            "Rovers beat Millbrook Town 3-1 on Saturday.\n\nSaturday's three-goal margin was"
+            " Rovers' biggest win since they beat Ashby 4-0 in October.",
+            True,
+        ),
+        ("Redcastle won 27-19 on Saturday.\n\nThe 14-point margin delighted the fans.", True),
+    ],
+)
+def test_fc410_a_margin_beside_another_score(findings: ReviewFn, text: str, bad: bool) -> None:
+    assert bool(findings(HEAD + text, "FC410", published=PUB)) is bad

@@ -137,7 +137,8 @@ def conflicting_scores(ctx: RuleContext) -> Iterator[Hit]:
     win"), else against the article's one result ("held off defending champions
     Aramoho Toa 52-47" … "a seven-goal win"), passing over results told as another match's
     ("In the earlier reserve-grade final, …", "Elsewhere, …", "since they beat Millbrook
-    4-0", "… 4-0 in October"; a margin that fits one of those is left alone); a cricket
+    4-0", "… 4-0 in October"; a margin that fits one of those, or another score its own
+    sentence gives, is left alone); a cricket
     margin in runs ("won by 46 runs", "the 46-run victory") against the two innings totals
     ("287 for six", "bowled out for 251", "posted 7/198"; not two innings a side). A result
     told as a noun ("a 27-19 win over Canterbury") is a result; "also" tells another match's.
@@ -372,6 +373,11 @@ def _own_score_hit(ref: re.Match[str], own: re.Match[str]) -> Iterator[Hit]:
     )
 
 
+_ANY_SCORE = re.compile(
+    r"(?<![\d.,:/-])(?P<x>\d{1,3})\s?[-–]\s?(?P<y>\d{1,3})(?![\d%]|[-–]\d|[.,]\d)"
+)
+
+
 def _margin_hits(
     ctx: RuleContext, results: list[re.Match[str]], margins: list[re.Match[str]]
 ) -> Iterator[Hit]:
@@ -383,12 +389,21 @@ def _margin_hits(
     a, b = int(result["a"]), int(result["b"])
     if a == b:
         return
+    sentences = ctx.analysis.sentences
     for ref in margins:
         if ref.start() < result.end():
             continue
         stated = _margin_n(ref)
         unit = "point" if "point" in ref.group(0).lower() else "goal"
         if stated == abs(a - b):
+            continue
+        # "had won the reverse fixture 24-10 on Saturday, November 23, a 14-point margin":
+        # a margin that fits another score its own sentence gives is that score's.
+        sentence = next((x for x in sentences if x.start <= ref.start() < x.end), None)
+        if sentence is not None and any(
+            m.start() != result.start() and abs(int(m["x"]) - int(m["y"])) == stated
+            for m in _ANY_SCORE.finditer(ctx.article.text, sentence.start, sentence.end)
+        ):
             continue
         yield Hit(
             message=(
